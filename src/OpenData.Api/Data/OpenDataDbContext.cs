@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Features.Achievements;
+using OpenData.Api.Features.Budget;
+using OpenData.Api.Features.Coverage;
+using OpenData.Api.Features.Departments;
+using OpenData.Api.Features.Donations;
+using OpenData.Api.Features.Goals;
+using OpenData.Api.Features.Periods;
+using OpenData.Api.Features.Programs;
+using OpenData.Api.Features.Provenance;
+using OpenData.Api.Features.Shelters;
+
+namespace OpenData.Api.Data;
+
+public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
+{
+    public DbSet<Period> Periods => Set<Period>();
+    public DbSet<ReportDocument> Documents => Set<ReportDocument>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<SocialProgram> Programs => Set<SocialProgram>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<CommunityHomesCoverage> CommunityHomesCoverage => Set<CommunityHomesCoverage>();
+    public DbSet<SocialServiceCoverage> SocialServiceCoverage => Set<SocialServiceCoverage>();
+    public DbSet<WomenProgramCoverage> WomenProgramCoverage => Set<WomenProgramCoverage>();
+    public DbSet<OlderPeopleCoverage> OlderPeopleCoverage => Set<OlderPeopleCoverage>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<Shelter> Shelters => Set<Shelter>();
+    public DbSet<Donation> Donations => Set<Donation>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<ReportedTotal> ReportedTotals => Set<ReportedTotal>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SearchText.FillFoldedCopies(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        SearchText.FillFoldedCopies(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HaveConversion<HundredthsConverter>();
+        configurationBuilder.Properties<GoalLevel>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenDataDbContext).Assembly);
+}

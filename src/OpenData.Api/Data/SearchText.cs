@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpenData.Api.Data;
+
+/// <summary>
+/// Accent- and case-insensitive text matching that runs in SQL on any provider: each searchable text column
+/// has a folded copy (lower case, no accents) kept in a shadow column, and filters compare against it.
+/// SQLite's NOCASE and lower() fold ASCII only, so folding in SQL would miss "Petén" for "peten".
+/// </summary>
+public static class SearchText
+{
+    private const string FoldedOf = "OpenData:FoldedOf";
+
+    public static string FoldedColumn(string property) => property + "Folded";
+
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Adds the folded shadow copy of a text property, filled on save.</summary>
+    public static EntityTypeBuilder<T> HasSearchable<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string?>> property)
+        where T : class
+    {
+        var name = ((MemberExpression)property.Body).Member.Name;
+        builder.Property<string?>(FoldedColumn(name)).HasAnnotation(FoldedOf, name);
+        builder.HasIndex(FoldedColumn(name));
+        return builder;
+    }
+
+    internal static void FillFoldedCopies(ChangeTracker tracker)
+    {
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+
+            foreach (var property in entry.Properties)
+            {
+                if (property.Metadata.FindAnnotation(FoldedOf)?.Value is string original)
+                {
+                    var value = entry.Property(original).CurrentValue as string;
+                    property.CurrentValue = value is null ? null : Fold(value);
+                }
+            }
+        }
+    }
+}

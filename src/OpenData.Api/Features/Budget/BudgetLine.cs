@@ -1,0 +1,16 @@
+using OpenData.Api.Features.Programs;
+using OpenData.Api.Features.Common;
+
+namespace OpenData.Api.Features.Budget;
+
+/// <summary>A budget activity's row of "Ejecución Presupuestaria desagregada por programas".</summary>
+public sealed class BudgetLine : ReportRecord
+{
+    public required string Activity { get; init; }
+    public int? ProgramId { get; init; }
+    public SocialProgram? Program { get; init; }
+    public required decimal Approved { get; init; }
+    public required decimal Current { get; init; }
+    public required decimal Executed { get; init; }
+    public required decimal ExecutionRate { get; init; }
+}

@@ -1,0 +1,15 @@
+using OpenData.Api.Features.Common;
+
+namespace OpenData.Api.Features.Coverage;
+
+/// <summary>A department's row of the Servicio Social table.</summary>
+public sealed class SocialServiceCoverage : CoverageRecord
+{
+    public int? Men { get; init; }
+    public int? Women { get; init; }
+    public int? GenderTotal { get; init; }
+    public int? LadinoMestizo { get; init; }
+    public int? Maya { get; init; }
+    public int? PuebloTotal { get; init; }
+    public int? ProvisionsTotal { get; init; }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Api.Data;
+
+namespace OpenData.Api.Features.Departments;
+
+public sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> builder)
+    {
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasIndex(e => e.Code).IsUnique();
+        builder.HasSearchable(e => e.Name);
+    }
+}

@@ -1,0 +1,25 @@
+using OpenData.Api.Features.Programs;
+using OpenData.Api.Features.Common;
+
+namespace OpenData.Api.Features.Goals;
+
+/// <summary>Whether a physical goal is a product or one of the sub-products listed under it.</summary>
+public enum GoalLevel
+{
+    Product,
+    SubProduct,
+}
+
+/// <summary>A row of "Ejecución de metas físicas": a product or sub-product with its target and achievement.</summary>
+public sealed class Goal : ReportRecord
+{
+    public required string Directorate { get; init; }
+    public int? ProgramId { get; init; }
+    public SocialProgram? Program { get; init; }
+    public required string Concept { get; init; }
+    public required GoalLevel Level { get; init; }
+    public int? ParentId { get; set; }
+    public int? AnnualTarget { get; init; }
+    public int? AccumulatedExecution { get; init; }
+    public decimal? ExecutionRate { get; init; }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Api.Data;
+using OpenData.Api.Features.Provenance;
+
+namespace OpenData.Api.Features.Programs;
+
+public sealed class SocialProgramConfiguration : IEntityTypeConfiguration<SocialProgram>
+{
+    public void Configure(EntityTypeBuilder<SocialProgram> builder)
+    {
+        builder.ToTable("Programs");
+        builder.HasIndex(e => e.Code).IsUnique();
+        builder.HasSearchable(e => e.Name);
+        builder.HasOne<Source>().WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Api.Data;
+using OpenData.Api.Features.Periods;
+
+namespace OpenData.Api.Features.Provenance;
+
+public sealed class ProvenanceConfiguration :
+    IEntityTypeConfiguration<ReportDocument>,
+    IEntityTypeConfiguration<Source>,
+    IEntityTypeConfiguration<ReportedTotal>
+{
+    public void Configure(EntityTypeBuilder<ReportDocument> builder)
+    {
+        builder.ToTable("Documents");
+        builder.HasOne<Period>().WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => e.PeriodId).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.HasOne(e => e.Document).WithMany().HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasSearchable(e => e.Section);
+        builder.HasSearchable(e => e.Table);
+    }
+
+    public void Configure(EntityTypeBuilder<ReportedTotal> builder)
+    {
+        builder.HasOne<Period>().WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Source>().WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.PeriodId, e.Collection, e.Field }).IsUnique();
+    }
+}

@@ -1,0 +1,12 @@
+namespace OpenData.Api.Features.Provenance;
+
+/// <summary>A published report file the database was built from, identified by its SHA-256.</summary>
+public sealed class ReportDocument
+{
+    public int Id { get; init; }
+    public required int PeriodId { get; init; }
+    public required string Title { get; init; }
+    public required string FileName { get; init; }
+    public required string Sha256 { get; init; }
+    public required string Publisher { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace OpenData.Api.Features.Provenance;
+
+/// <summary>A cell of a table's printed totals row ("TOTALES"), kept as the report printed it.</summary>
+public sealed class ReportedTotal
+{
+    public int Id { get; init; }
+    public required int PeriodId { get; init; }
+    public required int SourceId { get; init; }
+    public required string Collection { get; init; }
+    public required string Field { get; init; }
+    public required string Label { get; init; }
+    public decimal? Value { get; init; }
+    public required int Line { get; init; }
+}

@@ -1,0 +1,157 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+
+namespace OpenData.Api.GraphQL.Entities;
+
+/// <summary>
+/// What the schema exposes of one entity: its fields with their descriptions and its links. The object type,
+/// filter and sort inputs, connection and root fields are all derived from it.
+/// </summary>
+public abstract class EntityDefinition
+{
+    private readonly List<ScalarField> _scalars = [];
+    private readonly List<RelationField> _relations = [];
+
+    protected EntityDefinition(string typeName, string description, string collectionName, string collectionDescription)
+    {
+        TypeName = typeName;
+        Description = description;
+        CollectionName = collectionName;
+        CollectionDescription = collectionDescription;
+    }
+
+    public string TypeName { get; }
+    public string Description { get; }
+    public string CollectionName { get; }
+    public string CollectionDescription { get; }
+    public abstract Type ClrType { get; }
+    public IReadOnlyList<ScalarField> Scalars => _scalars;
+    public IReadOnlyList<RelationField> Relations => _relations;
+
+    /// <summary>A root field that finds one row by a unique key, e.g. department(code: "17").</summary>
+    public ScalarField? LookupKey { get; protected set; }
+
+    public string? LookupDescription { get; protected set; }
+
+    public abstract Func<object, int> GetId { get; }
+
+    public abstract IQueryable Query(OpenDataDbContext db);
+
+    protected void Add(ScalarField field) => _scalars.Add(field);
+
+    protected void Add(RelationField field) => _relations.Add(field);
+}
+
+public abstract class EntityDefinition<T>(string typeName, string description, string collectionName, string collectionDescription)
+    : EntityDefinition(typeName, description, collectionName, collectionDescription)
+    where T : class
+{
+    public override Type ClrType => typeof(T);
+
+    private static readonly Func<T, int> _id = BuildId();
+
+    public override Func<object, int> GetId => source => _id((T)source);
+
+    public override IQueryable Query(OpenDataDbContext db) => db.Set<T>().AsNoTracking();
+
+    private static Func<T, int> BuildId()
+    {
+        var parameter = Expression.Parameter(typeof(T), "e");
+        return Expression.Lambda<Func<T, int>>(Expression.Property(parameter, "Id"), parameter).Compile();
+    }
+
+    protected ScalarField Field<TValue>(string name, Expression<Func<T, TValue>> selector, string description)
+    {
+        var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+        var kind = valueType switch
+        {
+            _ when valueType == typeof(int) => ScalarKind.Count,
+            _ when valueType == typeof(decimal) => ScalarKind.Number,
+            _ when valueType == typeof(string) => ScalarKind.Text,
+            _ when valueType == typeof(DateOnly) => ScalarKind.Date,
+            _ when valueType.IsEnum => ScalarKind.Enum,
+            _ => throw new NotSupportedException($"{TypeName}.{name}: {valueType} is not a supported scalar."),
+        };
+        var compiled = selector.Compile();
+        var isNullable = !typeof(TValue).IsValueType
+            ? IsNullableReference(selector)
+            : Nullable.GetUnderlyingType(typeof(TValue)) is not null;
+        var field = new ScalarField
+        {
+            Name = name,
+            Description = description,
+            Selector = selector,
+            Kind = kind,
+            IsNullable = isNullable,
+            Getter = source => compiled((T)source),
+        };
+        Add(field);
+        return field;
+    }
+
+    /// <summary>A text field that filters ignore case and accents on, through its folded shadow column.</summary>
+    protected ScalarField Text(string name, Expression<Func<T, string?>> selector, string description)
+    {
+        var member = ((MemberExpression)selector.Body).Member.Name;
+        var compiled = selector.Compile();
+        var field = new ScalarField
+        {
+            Name = name,
+            Description = description,
+            Selector = selector,
+            Kind = ScalarKind.Text,
+            IsNullable = IsNullableReference(selector),
+            Getter = source => compiled((T)source),
+            FoldedColumn = SearchText.FoldedColumn(member),
+        };
+        Add(field);
+        return field;
+    }
+
+    protected void Reference<TTarget>(
+        string name, Expression<Func<T, int?>> foreignKey, Expression<Func<T, TTarget?>> navigation, string description)
+        where TTarget : class
+    {
+        var compiled = foreignKey.Compile();
+        Add(new ReferenceField
+        {
+            Name = name,
+            Description = description,
+            TargetType = typeof(TTarget),
+            ForeignKey = foreignKey,
+            Navigation = navigation,
+            IsNullable = IsNullableReference(foreignKey) || Nullable.GetUnderlyingType(StripConvert(foreignKey.Body).Type) is not null,
+            GetKey = source => compiled((T)source),
+        });
+    }
+
+    protected void Collection<TTarget>(string name, Expression<Func<TTarget, int?>> targetForeignKey, string description)
+        where TTarget : class =>
+        Add(new CollectionField
+        {
+            Name = name,
+            Description = description,
+            TargetType = typeof(TTarget),
+            TargetForeignKey = targetForeignKey,
+        });
+
+    private static Expression StripConvert(Expression body) =>
+        body is UnaryExpression { NodeType: ExpressionType.Convert } unary ? unary.Operand : body;
+
+    private static bool IsNullableReference(LambdaExpression selector)
+    {
+        if (StripConvert(selector.Body) is not MemberExpression { Member: System.Reflection.PropertyInfo property })
+        {
+            return true;
+        }
+
+        if (property.PropertyType.IsValueType)
+        {
+            return Nullable.GetUnderlyingType(property.PropertyType) is not null;
+        }
+
+        return new System.Reflection.NullabilityInfoContext().Create(property).ReadState
+            != System.Reflection.NullabilityState.NotNull;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+
+namespace OpenData.Api.GraphQL.Entities;
+
+/// <summary>The kinds of scalar a field can have; each has its own filter operators.</summary>
+public enum ScalarKind
+{
+    Count,
+    Number,
+    Text,
+    Date,
+    Enum,
+}
+
+/// <summary>A scalar column of an entity exposed in the schema, filterable and sortable.</summary>
+public sealed class ScalarField
+{
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public required LambdaExpression Selector { get; init; }
+    public required ScalarKind Kind { get; init; }
+    public required bool IsNullable { get; init; }
+    public required Func<object, object?> Getter { get; init; }
+
+    /// <summary>The shadow column with the folded (lower-case, accent-free) copy of a text field, if it has one.</summary>
+    public string? FoldedColumn { get; init; }
+
+    /// <summary>The GraphQL type to expose the field as, where the scalar kind alone does not say it (enums).</summary>
+    public IGraphType? GraphType { get; set; }
+
+    public Type ValueType => Selector.ReturnType;
+}
+
+/// <summary>A link from an entity to another: one row (a foreign key) or many (rows whose key points back).</summary>
+public abstract class RelationField
+{
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public required Type TargetType { get; init; }
+}
+
+/// <summary>A to-one link: the entity holds the target's id.</summary>
+public sealed class ReferenceField : RelationField
+{
+    public required LambdaExpression ForeignKey { get; init; }
+    public required LambdaExpression Navigation { get; init; }
+    public required bool IsNullable { get; init; }
+    public required Func<object, int?> GetKey { get; init; }
+}
+
+/// <summary>A to-many link: target rows whose foreign key holds this entity's id.</summary>
+public sealed class CollectionField : RelationField
+{
+    public required LambdaExpression TargetForeignKey { get; init; }
+}

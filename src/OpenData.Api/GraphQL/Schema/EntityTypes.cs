@@ -1,0 +1,169 @@
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using OpenData.Api.GraphQL.Batching;
+using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Paging;
+
+namespace OpenData.Api.GraphQL.Schema;
+
+/// <summary>The GraphQL types derived from one entity definition: the object, its filter and sort inputs, its connection.</summary>
+public sealed class EntityTypes
+{
+    public EntityTypes(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
+    {
+        Definition = definition;
+        Output = BuildObject(definition, registry, shared);
+        Filter = BuildFilter(definition, registry, shared);
+        Sort = BuildSort(definition, registry, shared);
+        ListFilter = BuildListFilter(definition);
+        (Connection, Edge) = BuildConnection(definition, shared);
+    }
+
+    public EntityDefinition Definition { get; }
+    public ObjectGraphType<object> Output { get; }
+    public InputObjectGraphType Filter { get; }
+    public InputObjectGraphType Sort { get; }
+    public InputObjectGraphType ListFilter { get; }
+    public ObjectGraphType<Connection> Connection { get; }
+    public ObjectGraphType<Edge> Edge { get; }
+
+    public IEnumerable<IGraphType> All => [Output, Filter, Sort, ListFilter, Connection, Edge];
+
+    private static ObjectGraphType<object> BuildObject(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
+    {
+        var type = new ObjectGraphType<object> { Name = definition.TypeName, Description = definition.Description };
+        type.AddField(new FieldType
+        {
+            Name = "id",
+            Description = "This row's number in this database. Use it to tell rows apart; it can change when the database is rebuilt, so join other data on codes, not on it.",
+            ResolvedType = new NonNullGraphType(new IntGraphType()),
+            Resolver = new FuncFieldResolver<object, int>(c => definition.GetId(c.Source!)),
+        });
+        foreach (var scalar in definition.Scalars)
+        {
+            type.AddField(new FieldType
+            {
+                Name = scalar.Name,
+                Description = scalar.Description,
+                ResolvedType = scalar.IsNullable ? shared.ScalarFor(scalar) : new NonNullGraphType(shared.ScalarFor(scalar)),
+                Resolver = new FuncFieldResolver<object, object?>(c => scalar.Getter(c.Source!)),
+            });
+        }
+
+        foreach (var relation in definition.Relations)
+        {
+            var target = new GraphQLTypeReference(registry.For(relation.TargetType).TypeName);
+            type.AddField(relation switch
+            {
+                ReferenceField reference => new FieldType
+                {
+                    Name = reference.Name,
+                    Description = reference.Description,
+                    ResolvedType = reference.IsNullable ? target : new NonNullGraphType(target),
+                    Resolver = new FuncFieldResolver<object, object?>(c => LoadOne(c, reference)),
+                },
+                CollectionField collection => new FieldType
+                {
+                    Name = collection.Name,
+                    Description = collection.Description,
+                    ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(target))),
+                    Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
+                        .ByForeignKey(collection.TargetType, collection.TargetForeignKey)
+                        .Load(definition.GetId(c.Source!))),
+                },
+                _ => throw new NotSupportedException(relation.GetType().Name),
+            });
+        }
+
+        return type;
+    }
+
+    private static object? LoadOne(global::GraphQL.IResolveFieldContext<object> context, ReferenceField reference)
+    {
+        if (reference.GetKey(context.Source!) is not { } key)
+        {
+            return null;
+        }
+
+        return context.RequestServices!.GetRequiredService<BatchLoaders>().ById(reference.TargetType).LoadOne(key);
+    }
+
+    private static InputObjectGraphType BuildFilter(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
+    {
+        var name = $"{definition.TypeName}FilterInput";
+        var type = new InputObjectGraphType
+        {
+            Name = name,
+            Description = $"Conditions on {definition.TypeName} rows. All conditions given must hold; text ignores case and accents.",
+        };
+        var self = new GraphQLTypeReference(name);
+        Add(type, "and", new ListGraphType(new NonNullGraphType(self)), "All of these conditions hold.");
+        Add(type, "or", new ListGraphType(new NonNullGraphType(self)), "At least one of these conditions holds.");
+        Add(type, "not", self, "This condition does not hold.");
+        foreach (var scalar in definition.Scalars)
+        {
+            Add(type, scalar.Name, shared.FilterFor(scalar), scalar.Description);
+        }
+
+        foreach (var relation in definition.Relations)
+        {
+            var target = registry.For(relation.TargetType).TypeName;
+            Add(type, relation.Name, new GraphQLTypeReference(relation is CollectionField ? $"{target}ListFilterInput" : $"{target}FilterInput"), relation.Description);
+        }
+
+        return type;
+    }
+
+    private static InputObjectGraphType BuildListFilter(EntityDefinition definition)
+    {
+        var element = new GraphQLTypeReference($"{definition.TypeName}FilterInput");
+        var type = new InputObjectGraphType
+        {
+            Name = $"{definition.TypeName}ListFilterInput",
+            Description = $"Conditions on a list of {definition.TypeName} rows.",
+        };
+        Add(type, "some", element, "At least one row of the list matches.");
+        Add(type, "all", element, "Every row of the list matches (true for an empty list).");
+        Add(type, "none", element, "No row of the list matches.");
+        Add(type, "any", new BooleanGraphType(), "true: the list has rows; false: the list is empty.");
+        return type;
+    }
+
+    private static InputObjectGraphType BuildSort(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
+    {
+        var type = new InputObjectGraphType
+        {
+            Name = $"{definition.TypeName}SortInput",
+            Description = $"A sort key for {definition.TypeName} rows: set one field per list item, e.g. `order: [{{ {definition.Scalars[0].Name}: DESC }}]`.",
+        };
+        foreach (var scalar in definition.Scalars)
+        {
+            Add(type, scalar.Name, shared.SortDirection, scalar.Description);
+        }
+
+        foreach (var relation in definition.Relations.OfType<ReferenceField>())
+        {
+            Add(type, relation.Name, new GraphQLTypeReference($"{registry.For(relation.TargetType).TypeName}SortInput"), relation.Description);
+        }
+
+        return type;
+    }
+
+    private static (ObjectGraphType<Connection>, ObjectGraphType<Edge>) BuildConnection(EntityDefinition definition, SharedTypes shared)
+    {
+        var node = new NonNullGraphType(new GraphQLTypeReference(definition.TypeName));
+        var edge = new ObjectGraphType<Edge> { Name = $"{definition.TypeName}Edge", Description = $"A {definition.TypeName} row with its cursor." };
+        edge.Field<NonNullGraphType<StringGraphType>>("cursor").Description("Where this row sits; pass it as `after` or `before`.").Resolve(c => c.Source.Cursor);
+        edge.AddField(new FieldType { Name = "node", Description = "The row.", ResolvedType = node, Resolver = new FuncFieldResolver<Edge, object>(c => c.Source.Node) });
+
+        var connection = new ObjectGraphType<Connection> { Name = $"{definition.TypeName}Connection", Description = $"A page of {definition.TypeName} rows." };
+        connection.AddField(new FieldType { Name = "nodes", Description = "The rows of this page.", ResolvedType = new NonNullGraphType(new ListGraphType(node)), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Nodes) });
+        connection.AddField(new FieldType { Name = "edges", Description = "The rows of this page with their cursors.", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Edges) });
+        connection.AddField(new FieldType { Name = "pageInfo", Description = "Whether there are more pages, and the cursors to reach them.", ResolvedType = new NonNullGraphType(shared.PageInfo), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.PageInfo) });
+        connection.Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many rows match the filter, on all pages. Counted only when asked for.").Resolve(c => c.Source.TotalCount ?? 0);
+        return (connection, edge);
+    }
+
+    private static void Add(InputObjectGraphType type, string name, IGraphType fieldType, string description) =>
+        type.AddField(new FieldType { Name = name, Description = description, ResolvedType = fieldType });
+}

@@ -1,0 +1,56 @@
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Paging;
+
+namespace OpenData.Api.GraphQL.Schema;
+
+/// <summary>The whole schema, derived from the entity definitions: one connection and, where there is a key, one lookup per entity.</summary>
+public sealed class OpenDataSchema : global::GraphQL.Types.Schema
+{
+    public OpenDataSchema(IServiceProvider services, EntityRegistry registry)
+        : base(services)
+    {
+        Description = "Every figure of the SOSEP accountability reports (Rendición de Cuentas) of Guatemala's Secretaría de Obras Sociales de la Esposa del Presidente, as printed, with where it came from.";
+        var shared = new SharedTypes();
+        var query = new ObjectGraphType { Name = "Query", Description = "Start here: each collection of the report, and lookups by code." };
+        foreach (var definition in registry.All.OrderBy(d => d.CollectionName, StringComparer.Ordinal))
+        {
+            var types = new EntityTypes(definition, registry, shared);
+            foreach (var type in types.All)
+            {
+                RegisterType(type);
+            }
+
+            query.AddField(CollectionField(definition, types));
+            if (definition.LookupKey is { } key)
+            {
+                query.AddField(new FieldType
+                {
+                    Name = char.ToLowerInvariant(definition.TypeName[0]) + definition.TypeName[1..],
+                    Description = definition.LookupDescription,
+                    ResolvedType = types.Output,
+                    Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(shared.ScalarFor(key))) { Name = key.Name, Description = key.Description }),
+                    Resolver = new FuncFieldResolver<object?>(c => CollectionQueries.LookupAsync(c, definition)),
+                });
+            }
+        }
+
+        Query = query;
+    }
+
+    private static FieldType CollectionField(EntityDefinition definition, EntityTypes types) => new()
+    {
+        Name = definition.CollectionName,
+        Description = definition.CollectionDescription,
+        ResolvedType = new NonNullGraphType(types.Connection),
+        Arguments = new QueryArguments(
+            new QueryArgument(types.Filter) { Name = "where", Description = "Only rows that meet these conditions. Text ignores case and accents." },
+            new QueryArgument(new ListGraphType(new NonNullGraphType(types.Sort))) { Name = "order", Description = "Sort keys, most significant first. Rows tie-break on id, so pages are stable." },
+            new QueryArgument(new IntGraphType()) { Name = "first", Description = $"Return the first n rows (after `after`). Default {PagingArguments.DefaultPageSize}, at most {PagingArguments.MaxPageSize}." },
+            new QueryArgument(new StringGraphType()) { Name = "after", Description = "Return rows after this cursor (an `endCursor` or edge `cursor`)." },
+            new QueryArgument(new IntGraphType()) { Name = "last", Description = $"Return the last n rows (before `before`). At most {PagingArguments.MaxPageSize}." },
+            new QueryArgument(new StringGraphType()) { Name = "before", Description = "Return rows before this cursor (a `startCursor` or edge `cursor`)." }),
+        Resolver = new FuncFieldResolver<object?>(c => CollectionQueries.PageAsync(c, definition)),
+    };
+}

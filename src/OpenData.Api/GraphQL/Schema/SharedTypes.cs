@@ -1,0 +1,63 @@
+using GraphQL.Types;
+using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Filtering;
+using OpenData.Api.GraphQL.Paging;
+
+namespace OpenData.Api.GraphQL.Schema;
+
+/// <summary>The scalars, operator inputs, sort direction and page info that every entity's types share.</summary>
+public sealed class SharedTypes
+{
+    public SharedTypes()
+    {
+        Scalars = new Dictionary<ScalarKind, IGraphType>
+        {
+            [ScalarKind.Count] = new IntGraphType(),
+            [ScalarKind.Number] = new DecimalGraphType
+            {
+                Description = "An exact decimal number, such as an amount in quetzales (Q7,674,675.24 is 7674675.24) or a percentage as printed (23.23). Never rounded through floating point.",
+            },
+            [ScalarKind.Text] = new StringGraphType(),
+            [ScalarKind.Date] = new DateOnlyGraphType { Name = "Date", Description = "A calendar date, written yyyy-MM-dd." },
+        };
+        foreach (var kind in new[] { ScalarKind.Count, ScalarKind.Number, ScalarKind.Text, ScalarKind.Date })
+        {
+            OperationFilters[kind] = OperationFilterInputs.Create(kind, Scalars[kind], $"{Scalars[kind].Name}OperationFilterInput");
+        }
+
+        SortDirection = new EnumerationGraphType { Name = "SortEnumType", Description = "The direction of a sort key. Blank (null) values always come last." };
+        SortDirection.Add("ASC", Sorting.SortDirection.Ascending, "Smallest first (A to Z, oldest first).");
+        SortDirection.Add("DESC", Sorting.SortDirection.Descending, "Largest first (Z to A, newest first).");
+
+        PageInfo = new ObjectGraphType<PageInfo> { Name = "PageInfo", Description = "Where a page sits in the whole list, and the cursors to move from it." };
+        PageInfo.Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether rows follow this page.").Resolve(c => c.Source.HasNextPage);
+        PageInfo.Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether rows come before this page.").Resolve(c => c.Source.HasPreviousPage);
+        PageInfo.Field<StringGraphType>("startCursor").Description("The cursor of the first row of the page; pass it as `before` for the previous page.").Resolve(c => c.Source.StartCursor);
+        PageInfo.Field<StringGraphType>("endCursor").Description("The cursor of the last row of the page; pass it as `after` for the next page.").Resolve(c => c.Source.EndCursor);
+    }
+
+    public IReadOnlyDictionary<ScalarKind, IGraphType> Scalars { get; }
+    public Dictionary<ScalarKind, InputObjectGraphType> OperationFilters { get; } = [];
+    public Dictionary<Type, InputObjectGraphType> EnumOperationFilters { get; } = [];
+    public EnumerationGraphType SortDirection { get; }
+    public ObjectGraphType<PageInfo> PageInfo { get; }
+
+    public IGraphType ScalarFor(ScalarField field) => field.GraphType ?? Scalars[field.Kind];
+
+    public InputObjectGraphType FilterFor(ScalarField field)
+    {
+        if (field.GraphType is null)
+        {
+            return OperationFilters[field.Kind];
+        }
+
+        var enumType = field.ValueType;
+        if (!EnumOperationFilters.TryGetValue(enumType, out var filter))
+        {
+            filter = OperationFilterInputs.Create(ScalarKind.Enum, field.GraphType, $"{field.GraphType.Name}OperationFilterInput");
+            EnumOperationFilters[enumType] = filter;
+        }
+
+        return filter;
+    }
+}
