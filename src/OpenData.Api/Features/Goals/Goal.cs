@@ -19,6 +19,7 @@ public sealed class Goal : ReportRecord
     public required string Concept { get; init; }
     public required GoalLevel Level { get; init; }
     public int? ParentId { get; set; }
+    public Goal? Parent { get; init; }
     public int? AnnualTarget { get; init; }
     public int? AccumulatedExecution { get; init; }
     public decimal? ExecutionRate { get; init; }

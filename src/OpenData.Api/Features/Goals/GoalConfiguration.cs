@@ -10,7 +10,7 @@ public sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
     {
         builder.MapReportRecord();
         builder.HasOne(e => e.Program).WithMany().HasForeignKey(e => e.ProgramId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Goal>().WithMany().HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Parent).WithMany().HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasSearchable(e => e.Concept);
         builder.HasSearchable(e => e.Directorate);
     }

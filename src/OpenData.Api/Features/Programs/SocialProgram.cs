@@ -5,11 +5,15 @@ public sealed class SocialProgram
 {
     public int Id { get; init; }
     public required string Code { get; init; }
-    public required string Name { get; init; }
-    public string? Acronym { get; init; }
-    public required string Description { get; init; }
-    public required string TargetPopulation { get; init; }
-    public required List<string> Modalities { get; init; }
-    public required List<string> GoodsAndServices { get; init; }
-    public int SourceId { get; init; }
+    public required string Name { get; set; }
+    public string? Acronym { get; set; }
+    public required string Description { get; set; }
+    public required string TargetPopulation { get; set; }
+    public required List<string> Modalities { get; set; }
+    public required List<string> GoodsAndServices { get; set; }
+
+    /// <summary>The report section it is described in; programmes outlive periods, so the latest report loaded describes them.</summary>
+    public int? SourceId { get; set; }
+
+    public OpenData.Api.Features.Provenance.Source? Source { get; set; }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Api.Data;
-using OpenData.Api.Features.Provenance;
 
 namespace OpenData.Api.Features.Programs;
 
@@ -12,6 +11,6 @@ public sealed class SocialProgramConfiguration : IEntityTypeConfiguration<Social
         builder.ToTable("Programs");
         builder.HasIndex(e => e.Code).IsUnique();
         builder.HasSearchable(e => e.Name);
-        builder.HasOne<Source>().WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Source).WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.SetNull);
     }
 }

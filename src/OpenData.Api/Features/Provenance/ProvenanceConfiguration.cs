@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenData.Api.Data;
 using OpenData.Api.Features.Periods;
 
 namespace OpenData.Api.Features.Provenance;
@@ -13,7 +12,7 @@ public sealed class ProvenanceConfiguration :
     public void Configure(EntityTypeBuilder<ReportDocument> builder)
     {
         builder.ToTable("Documents");
-        builder.HasOne<Period>().WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Period).WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.PeriodId).IsUnique();
     }
 
@@ -26,8 +25,8 @@ public sealed class ProvenanceConfiguration :
 
     public void Configure(EntityTypeBuilder<ReportedTotal> builder)
     {
-        builder.HasOne<Period>().WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Source>().WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Period).WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Source).WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.PeriodId, e.Collection, e.Field }).IsUnique();
     }
 }

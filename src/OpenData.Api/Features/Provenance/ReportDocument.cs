@@ -5,6 +5,7 @@ public sealed class ReportDocument
 {
     public int Id { get; init; }
     public required int PeriodId { get; init; }
+    public Periods.Period? Period { get; init; }
     public required string Title { get; init; }
     public required string FileName { get; init; }
     public required string Sha256 { get; init; }

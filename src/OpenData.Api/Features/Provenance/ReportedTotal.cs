@@ -6,6 +6,8 @@ public sealed class ReportedTotal
     public int Id { get; init; }
     public required int PeriodId { get; init; }
     public required int SourceId { get; init; }
+    public Periods.Period? Period { get; init; }
+    public Source? Source { get; init; }
     public required string Collection { get; init; }
     public required string Field { get; init; }
     public required string Label { get; init; }

@@ -12,6 +12,7 @@ public abstract class EntityDefinition
 {
     private readonly List<ScalarField> _scalars = [];
     private readonly List<RelationField> _relations = [];
+    private readonly List<PlainField> _plain = [];
 
     protected EntityDefinition(string typeName, string description, string collectionName, string collectionDescription)
     {
@@ -28,6 +29,7 @@ public abstract class EntityDefinition
     public abstract Type ClrType { get; }
     public IReadOnlyList<ScalarField> Scalars => _scalars;
     public IReadOnlyList<RelationField> Relations => _relations;
+    public IReadOnlyList<PlainField> PlainFields => _plain;
 
     /// <summary>A root field that finds one row by a unique key, e.g. department(code: "17").</summary>
     public ScalarField? LookupKey { get; protected set; }
@@ -41,6 +43,8 @@ public abstract class EntityDefinition
     protected void Add(ScalarField field) => _scalars.Add(field);
 
     protected void Add(RelationField field) => _relations.Add(field);
+
+    protected void Add(PlainField field) => _plain.Add(field);
 }
 
 public abstract class EntityDefinition<T>(string typeName, string description, string collectionName, string collectionDescription)
@@ -54,6 +58,7 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
     public override Func<object, int> GetId => source => _id((T)source);
 
     public override IQueryable Query(OpenDataDbContext db) => db.Set<T>().AsNoTracking();
+
 
     private static Func<T, int> BuildId()
     {
@@ -108,6 +113,14 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
         Add(field);
         return field;
     }
+
+    /// <summary>A list of texts, such as a programme's modalities, shown as [String!]!.</summary>
+    protected void TextList(string name, Func<T, IReadOnlyList<string>> getter, string description) =>
+        Add(new PlainField(
+            name,
+            description,
+            new global::GraphQL.Types.NonNullGraphType(new global::GraphQL.Types.ListGraphType(new global::GraphQL.Types.NonNullGraphType(new global::GraphQL.Types.GraphQLTypeReference("String")))),
+            source => getter((T)source)));
 
     protected void Reference<TTarget>(
         string name, Expression<Func<T, int?>> foreignKey, Expression<Func<T, TTarget?>> navigation, string description)

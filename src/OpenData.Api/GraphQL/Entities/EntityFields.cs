@@ -54,3 +54,6 @@ public sealed class CollectionField : RelationField
 {
     public required LambdaExpression TargetForeignKey { get; init; }
 }
+
+/// <summary>A field shown on the object type only (a list of texts, say): not filterable or sortable.</summary>
+public sealed record PlainField(string Name, string Description, IGraphType Type, Func<object, object?> Getter);

@@ -36,7 +36,7 @@ public sealed class EntityTypes
         {
             Name = "id",
             Description = "This row's number in this database. Use it to tell rows apart; it can change when the database is rebuilt, so join other data on codes, not on it.",
-            ResolvedType = new NonNullGraphType(new IntGraphType()),
+            ResolvedType = new NonNullGraphType(SharedTypes.Named("Int")),
             Resolver = new FuncFieldResolver<object, int>(c => definition.GetId(c.Source!)),
         });
         foreach (var scalar in definition.Scalars)
@@ -47,6 +47,17 @@ public sealed class EntityTypes
                 Description = scalar.Description,
                 ResolvedType = scalar.IsNullable ? shared.ScalarFor(scalar) : new NonNullGraphType(shared.ScalarFor(scalar)),
                 Resolver = new FuncFieldResolver<object, object?>(c => scalar.Getter(c.Source!)),
+            });
+        }
+
+        foreach (var plain in definition.PlainFields)
+        {
+            type.AddField(new FieldType
+            {
+                Name = plain.Name,
+                Description = plain.Description,
+                ResolvedType = plain.Type,
+                Resolver = new FuncFieldResolver<object, object?>(c => plain.Getter(c.Source!)),
             });
         }
 
@@ -125,7 +136,7 @@ public sealed class EntityTypes
         Add(type, "some", element, "At least one row of the list matches.");
         Add(type, "all", element, "Every row of the list matches (true for an empty list).");
         Add(type, "none", element, "No row of the list matches.");
-        Add(type, "any", new BooleanGraphType(), "true: the list has rows; false: the list is empty.");
+        Add(type, "any", SharedTypes.Named("Boolean"), "true: the list has rows; false: the list is empty.");
         return type;
     }
 
@@ -153,14 +164,14 @@ public sealed class EntityTypes
     {
         var node = new NonNullGraphType(new GraphQLTypeReference(definition.TypeName));
         var edge = new ObjectGraphType<Edge> { Name = $"{definition.TypeName}Edge", Description = $"A {definition.TypeName} row with its cursor." };
-        edge.Field<NonNullGraphType<StringGraphType>>("cursor").Description("Where this row sits; pass it as `after` or `before`.").Resolve(c => c.Source.Cursor);
+        SharedTypes.Field(edge, "cursor", new NonNullGraphType(SharedTypes.Named("String")), "Where this row sits; pass it as `after` or `before`.", e => e.Cursor);
         edge.AddField(new FieldType { Name = "node", Description = "The row.", ResolvedType = node, Resolver = new FuncFieldResolver<Edge, object>(c => c.Source.Node) });
 
         var connection = new ObjectGraphType<Connection> { Name = $"{definition.TypeName}Connection", Description = $"A page of {definition.TypeName} rows." };
         connection.AddField(new FieldType { Name = "nodes", Description = "The rows of this page.", ResolvedType = new NonNullGraphType(new ListGraphType(node)), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Nodes) });
         connection.AddField(new FieldType { Name = "edges", Description = "The rows of this page with their cursors.", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Edges) });
         connection.AddField(new FieldType { Name = "pageInfo", Description = "Whether there are more pages, and the cursors to reach them.", ResolvedType = new NonNullGraphType(shared.PageInfo), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.PageInfo) });
-        connection.Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many rows match the filter, on all pages. Counted only when asked for.").Resolve(c => c.Source.TotalCount ?? 0);
+        SharedTypes.Field(connection, "totalCount", new NonNullGraphType(SharedTypes.Named("Int")), "How many rows match the filter, on all pages. Counted only when asked for.", c => c.TotalCount ?? 0);
         return (connection, edge);
     }
 

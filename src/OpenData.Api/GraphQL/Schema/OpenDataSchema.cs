@@ -47,10 +47,10 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
         Arguments = new QueryArguments(
             new QueryArgument(types.Filter) { Name = "where", Description = "Only rows that meet these conditions. Text ignores case and accents." },
             new QueryArgument(new ListGraphType(new NonNullGraphType(types.Sort))) { Name = "order", Description = "Sort keys, most significant first. Rows tie-break on id, so pages are stable." },
-            new QueryArgument(new IntGraphType()) { Name = "first", Description = $"Return the first n rows (after `after`). Default {PagingArguments.DefaultPageSize}, at most {PagingArguments.MaxPageSize}." },
-            new QueryArgument(new StringGraphType()) { Name = "after", Description = "Return rows after this cursor (an `endCursor` or edge `cursor`)." },
-            new QueryArgument(new IntGraphType()) { Name = "last", Description = $"Return the last n rows (before `before`). At most {PagingArguments.MaxPageSize}." },
-            new QueryArgument(new StringGraphType()) { Name = "before", Description = "Return rows before this cursor (a `startCursor` or edge `cursor`)." }),
+            new QueryArgument(SharedTypes.Named("Int")) { Name = "first", Description = $"Return the first n rows (after `after`). Default {PagingArguments.DefaultPageSize}, at most {PagingArguments.MaxPageSize}." },
+            new QueryArgument(SharedTypes.Named("String")) { Name = "after", Description = "Return rows after this cursor (an `endCursor` or edge `cursor`)." },
+            new QueryArgument(SharedTypes.Named("Int")) { Name = "last", Description = $"Return the last n rows (before `before`). At most {PagingArguments.MaxPageSize}." },
+            new QueryArgument(SharedTypes.Named("String")) { Name = "before", Description = "Return rows before this cursor (a `startCursor` or edge `cursor`)." }),
         Resolver = new FuncFieldResolver<object?>(c => CollectionQueries.PageAsync(c, definition)),
     };
 }

@@ -12,17 +12,17 @@ public sealed class SharedTypes
     {
         Scalars = new Dictionary<ScalarKind, IGraphType>
         {
-            [ScalarKind.Count] = new IntGraphType(),
+            [ScalarKind.Count] = Named("Int"),
             [ScalarKind.Number] = new DecimalGraphType
             {
                 Description = "An exact decimal number, such as an amount in quetzales (Q7,674,675.24 is 7674675.24) or a percentage as printed (23.23). Never rounded through floating point.",
             },
-            [ScalarKind.Text] = new StringGraphType(),
+            [ScalarKind.Text] = Named("String"),
             [ScalarKind.Date] = new DateOnlyGraphType { Name = "Date", Description = "A calendar date, written yyyy-MM-dd." },
         };
         foreach (var kind in new[] { ScalarKind.Count, ScalarKind.Number, ScalarKind.Text, ScalarKind.Date })
         {
-            OperationFilters[kind] = OperationFilterInputs.Create(kind, Scalars[kind], $"{Scalars[kind].Name}OperationFilterInput");
+            OperationFilters[kind] = OperationFilterInputs.Create(kind, Scalars[kind], $"{ScalarName(Scalars[kind])}OperationFilterInput");
         }
 
         SortDirection = new EnumerationGraphType { Name = "SortEnumType", Description = "The direction of a sort key. Blank (null) values always come last." };
@@ -30,10 +30,10 @@ public sealed class SharedTypes
         SortDirection.Add("DESC", Sorting.SortDirection.Descending, "Largest first (Z to A, newest first).");
 
         PageInfo = new ObjectGraphType<PageInfo> { Name = "PageInfo", Description = "Where a page sits in the whole list, and the cursors to move from it." };
-        PageInfo.Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether rows follow this page.").Resolve(c => c.Source.HasNextPage);
-        PageInfo.Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether rows come before this page.").Resolve(c => c.Source.HasPreviousPage);
-        PageInfo.Field<StringGraphType>("startCursor").Description("The cursor of the first row of the page; pass it as `before` for the previous page.").Resolve(c => c.Source.StartCursor);
-        PageInfo.Field<StringGraphType>("endCursor").Description("The cursor of the last row of the page; pass it as `after` for the next page.").Resolve(c => c.Source.EndCursor);
+        Field(PageInfo, "hasNextPage", new NonNullGraphType(Named("Boolean")), "Whether rows follow this page.", p => p.HasNextPage);
+        Field(PageInfo, "hasPreviousPage", new NonNullGraphType(Named("Boolean")), "Whether rows come before this page.", p => p.HasPreviousPage);
+        Field(PageInfo, "startCursor", Named("String"), "The cursor of the first row of the page; pass it as `before` for the previous page.", p => p.StartCursor);
+        Field(PageInfo, "endCursor", Named("String"), "The cursor of the last row of the page; pass it as `after` for the next page.", p => p.EndCursor);
     }
 
     public IReadOnlyDictionary<ScalarKind, IGraphType> Scalars { get; }
@@ -41,6 +41,14 @@ public sealed class SharedTypes
     public Dictionary<Type, InputObjectGraphType> EnumOperationFilters { get; } = [];
     public EnumerationGraphType SortDirection { get; }
     public ObjectGraphType<PageInfo> PageInfo { get; }
+
+    /// <summary>
+    /// A reference to a type by name. Built-in scalars are referenced this way rather than instantiated, since
+    /// GraphQL.NET refuses two instances of one type.
+    /// </summary>
+    public static GraphQLTypeReference Named(string name) => new(name);
+
+    private static string ScalarName(IGraphType type) => type is GraphQLTypeReference reference ? reference.TypeName : type.Name;
 
     public IGraphType ScalarFor(ScalarField field) => field.GraphType ?? Scalars[field.Kind];
 
@@ -60,4 +68,14 @@ public sealed class SharedTypes
 
         return filter;
     }
+
+    /// <summary>Adds a field to an object type with its type given as an instance or reference.</summary>
+    public static void Field<TSource>(ObjectGraphType<TSource> type, string name, IGraphType fieldType, string description, Func<TSource, object?> resolve) =>
+        type.AddField(new FieldType
+        {
+            Name = name,
+            Description = description,
+            ResolvedType = fieldType,
+            Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<TSource, object?>(c => resolve(c.Source)),
+        });
 }

@@ -1,0 +1,21 @@
+using OpenData.Api.Features.Coverage;
+using OpenData.Api.Features.Shelters;
+using OpenData.Api.GraphQL.Entities;
+
+namespace OpenData.Api.Features.Departments;
+
+public sealed class DepartmentDefinition : EntityDefinition<Department>
+{
+    public DepartmentDefinition()
+        : base("Department", "One of Guatemala's 22 departments (departamentos), with the code the national statistics institute (INE) gives it.", "departments", "Guatemala's 22 departments, whether or not a programme reached them.")
+    {
+        LookupKey = Field("code", e => e.Code, "The INE department code, two digits: \"01\" Guatemala … \"17\" Petén … \"22\" Jutiapa. Other Guatemalan datasets join on it.");
+        LookupDescription = "One department by its INE code, e.g. \"17\" for Petén.";
+        Text("name", e => e.Name, "The department's name in Spanish with accents, as the report prints it (\"Petén\", \"Quiché\").");
+        Collection<CommunityHomesCoverage>("communityHomesCoverage", e => e.DepartmentId, "Its rows in the Hogares Comunitarios table, one per term (none where the programme did not reach it).");
+        Collection<SocialServiceCoverage>("socialServiceCoverage", e => e.DepartmentId, "Its rows in the Servicio Social table, one per term.");
+        Collection<WomenProgramCoverage>("womenProgramCoverage", e => e.DepartmentId, "Its rows in the MCSM (women's programme) table, one per term.");
+        Collection<OlderPeopleCoverage>("olderPeopleCoverage", e => e.DepartmentId, "Its rows in the Mis Años Dorados table, one per term.");
+        Collection<Shelter>("shelters", e => e.DepartmentId, "Cold-weather shelters SOSEP ran in it.");
+    }
+}

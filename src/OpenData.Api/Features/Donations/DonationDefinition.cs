@@ -1,0 +1,39 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Schema;
+
+namespace OpenData.Api.Features.Donations;
+
+public sealed class DonationDefinition : ReportRecordDefinition<Donation>
+{
+    public DonationDefinition()
+        : base(
+            "Donation",
+            "A donation the Unidad de Donaciones managed in the term, as a bullet of the report states it.",
+            "donations",
+            "Donations managed, one per bullet of \"Unidad de Donaciones\".")
+    {
+        Text("donor", e => e.Donor, "Who gave it, as the report names them.");
+        Field("intermediary", e => e.Intermediary, "Through whom it came (\"a través de\", \"por medio de\"), where stated.");
+        Text("description", e => e.Description, "What was given, in the report's words.");
+        Field("valueQuetzales", e => e.ValueQuetzales, "Its value in quetzales, where the report states one.");
+        Field("quote", e => e.Quote, "The report's sentence this record is read from, verbatim.");
+        Add(new PlainField(
+            "items",
+            "The quantities the report states for parts of the donation (e.g. 150 wheelchairs for adults).",
+            new NonNullGraphType(new ListGraphType(new NonNullGraphType(ItemType()))),
+            source => ((Donation)source).Items));
+    }
+
+    public override IQueryable Query(OpenDataDbContext db) => db.Donations.AsNoTracking().Include(d => d.Items);
+
+    private static ObjectGraphType<DonationItem> ItemType()
+    {
+        var type = new ObjectGraphType<DonationItem> { Name = "DonationItem", Description = "A quantity the report states for part of a donation." };
+        SharedTypes.Field(type, "description", new NonNullGraphType(SharedTypes.Named("String")), "What the quantity counts, in the report's words.", i => i.Description);
+        SharedTypes.Field(type, "quantity", new NonNullGraphType(SharedTypes.Named("Int")), "How many, as printed.", i => i.Quantity);
+        return type;
+    }
+}
