@@ -19,7 +19,8 @@ internal static class ProgramSectionReader
         var n = lines.Next(heading, layout.Name, $"\"{GoodsHeading}\"");
         while (!IsLine(lines, n, ModalitiesHeading) && !IsLine(lines, n, GoodsHeading))
         {
-            if (lines.IsHeading(n) || lines[n].Contains('\t', StringComparison.Ordinal))
+            // A list item or a table row here means a list heading is missing or misspelt.
+            if (lines.IsHeading(n) || lines[n].Contains('\t', StringComparison.Ordinal) || lines[n].StartsWith("- ", StringComparison.Ordinal))
             {
                 throw new ReportFormatException(layout.Name, n, $"expected the description or \"{GoodsHeading}\" but found \"{lines[n].Trim()}\"");
             }
@@ -78,6 +79,12 @@ internal static class ProgramSectionReader
         var last = n;
         for (var next = lines.NextNonBlank(n); next != 0 && !lines.IsHeading(next); next = lines.NextNonBlank(next))
         {
+            // A table row here means the next section's heading is missing: stop rather than take its table as prose.
+            if (lines[next].Contains('\t', StringComparison.Ordinal))
+            {
+                throw new ReportFormatException(layout.Name, next, "expected an achievement paragraph or the next heading but found a table row");
+            }
+
             paragraphs.Add(new Paragraph(lines[next].Trim(), next));
             last = next;
         }
