@@ -65,7 +65,7 @@ public static class ReportLoader
         {
             var section = report.Programs.FirstOrDefault(s => s.Heading == entry.Heading)
                 ?? throw new ReportFormatException(entry.Heading, 0, $"the curated programme \"{entry.Code}\" has no section with this heading");
-            var source = sources.ForProse(section.Heading, "Descripción del programa", section.Line, section.Achievements.FirstOrDefault()?.Line ?? section.Line);
+            var source = sources.ForProse(section.Heading, "Descripción del programa", section.Line, section.Achievements.Count > 0 ? section.Achievements[0].Line : section.Line);
             if (!programs.TryGetValue(entry.Code, out var program))
             {
                 program = new SocialProgram { Code = entry.Code, Name = entry.Name, Description = section.Description, TargetPopulation = entry.TargetPopulation, Modalities = [], GoodsAndServices = [] };

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenData.Api.Features.Periods;
+using OpenData.Api.Data;
 
 namespace OpenData.Api.Features.Provenance;
 

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using OpenData.Api.GraphQL.Batching;
+using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Schema;
+
+namespace OpenData.Api.GraphQL;
+
+public static class GraphQLServiceExtensions
+{
+    /// <summary>The schema, derived from every entity definition in this assembly, and the per-request batch loaders.</summary>
+    public static IServiceCollection AddOpenDataGraphQL(this IServiceCollection services)
+    {
+        var definitions = typeof(EntityDefinition).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(EntityDefinition)));
+        foreach (var definition in definitions)
+        {
+            services.AddSingleton(typeof(EntityDefinition), definition);
+        }
+
+        services.AddSingleton<EntityRegistry>();
+        services.AddScoped<BatchLoaders>();
+        services.AddSingleton<ISchema, OpenDataSchema>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+
+namespace OpenData.Api.Seeding;
+
+/// <summary>
+/// Brings the database up to date at start-up: applies migrations, then loads every report in seed/ whose
+/// content hash the database does not have yet. An unchanged seed costs one query per report.
+/// </summary>
+public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbContext> contexts, SeedFolder seed, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        foreach (var path in seed.Reports)
+        {
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            var report = ReportReader.Parse(bytes);
+            var curated = CuratedReportLoader.Load(SeedFolder.CuratedFor(path));
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var fileName = Path.GetFileName(path);
+            var loaded = await ReportLoader.LoadAsync(db, report, curated, text, fileName, cancellationToken);
+            LogReport(logger, fileName, report.Sha256, loaded ? "loaded" : "already loaded");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Report {File} (sha256 {Sha256}): {Outcome}")]
+    private static partial void LogReport(ILogger logger, string file, string sha256, string outcome);
+}
+
+public static class DatabaseInitializerExtensions
+{
+    public static IServiceCollection AddSeeding(this IServiceCollection services, IConfiguration configuration, string contentRoot) =>
+        services.AddSingleton(SeedFolder.Locate(configuration, contentRoot)).AddSingleton<DatabaseInitializer>();
+
+    public static Task InitializeDatabaseAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
