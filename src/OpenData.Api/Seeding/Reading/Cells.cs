@@ -38,7 +38,10 @@ internal static partial class Cells
             && DateOnly.TryParseExact(match.Groups["end"].Value, "d-M-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out end);
     }
 
-    /// <summary>The dd/MM/yyyy date a "Fuente" line gives for its figures, if it gives one.</summary>
+    /// <summary>
+    /// The dd/MM/yyyy date a "Fuente" line gives for its figures: null when it gives none, false
+    /// when what it gives is no date (31/02/2021).
+    /// </summary>
     public static bool TryFindDate(string line, out DateOnly? date)
     {
         date = null;

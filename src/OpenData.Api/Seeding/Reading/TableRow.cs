@@ -7,8 +7,6 @@ internal sealed class TableRow(TableLayout layout, string[] cells, int line)
 
     public string Label => cells[0];
 
-    public int CellCount => cells.Length;
-
     public bool IsBlank(int column) => cells[column].Length == 0;
 
     public string Text(int column) => IsBlank(column) ? throw Fail(column, "is blank") : cells[column];
