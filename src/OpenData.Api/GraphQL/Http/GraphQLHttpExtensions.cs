@@ -1,0 +1,29 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+
+namespace OpenData.Api.GraphQL.Http;
+
+/// <summary>Wires GraphQL over HTTP into the composition root.</summary>
+public static class GraphQLHttpExtensions
+{
+    /// <summary>
+    /// Registers GraphQL.NET's executer and System.Text.Json serializer plus the HTTP endpoint.
+    /// The <c>ISchema</c> is the caller's to register.
+    /// </summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            // Responses are served as JSON, never inlined into HTML, so there is no reason to escape
+            // the report's Spanish text ("Educación") or quotes into \uXXXX sequences.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<GraphQLErrorInfoProvider>());
+        services.AddSingleton<GraphQLHttpRequestReader>();
+        services.AddSingleton<GraphQLResponseWriter>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+
+    /// <summary>Serves GraphQL at <paramref name="pattern"/> for every method; the endpoint answers 405 itself.</summary>
+    public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
+        endpoints.Map(pattern, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using GraphQL;
+
+namespace OpenData.Api.GraphQL.Http;
+
+/// <summary>
+/// Reads a GraphQL request from a GET query string or a POST <c>application/json</c> body.
+/// Anything malformed becomes a <see cref="BadHttpRequestException"/> carrying the status code and
+/// a message meant for the client, the same exception Kestrel throws for bodies it cannot read.
+/// </summary>
+internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+{
+    private static readonly JsonDocumentOptions _jsonOptions = new() { MaxDepth = 64 };
+
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) ? ReadQueryString(request.Query) : await ReadBodyAsync(request);
+
+    private GraphQLHttpRequest ReadQueryString(IQueryCollection query) =>
+        new(
+            RequireQuery(SingleValue(query, "query")),
+            SingleValue(query, "operationName"),
+            ParseMap(SingleValue(query, "variables"), "variables"),
+            ParseMap(SingleValue(query, "extensions"), "extensions"),
+            IsGet: true);
+
+    private async Task<GraphQLHttpRequest> ReadBodyAsync(HttpRequest request)
+    {
+        if (!GraphQLMediaTypes.IsJsonRequest(request.ContentType))
+        {
+            throw new BadHttpRequestException(
+                $"POST requests must have Content-Type: {GraphQLMediaTypes.Json} (UTF-8).",
+                StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        using var document = await ParseJsonAsync(request);
+        var body = document.RootElement;
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            throw BadRequest("The request body must be a JSON object; batched requests are not supported.");
+        }
+
+        return new GraphQLHttpRequest(
+            RequireQuery(ReadString(body, "query")),
+            ReadString(body, "operationName"),
+            ReadMap(body, "variables"),
+            ReadMap(body, "extensions"),
+            IsGet: false);
+    }
+
+    private static async Task<JsonDocument> ParseJsonAsync(HttpRequest request)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(request.Body, _jsonOptions, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            // System.Text.Json's message says what and where (line, byte), never anything about the server.
+            throw BadRequest($"The request body is not valid JSON: {e.Message}");
+        }
+    }
+
+    private static string? SingleValue(IQueryCollection query, string name)
+    {
+        var values = query[name];
+        return values.Count switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => throw BadRequest($"The '{name}' parameter must be given at most once."),
+        };
+    }
+
+    private static string RequireQuery(string? query) =>
+        string.IsNullOrWhiteSpace(query) ? throw BadRequest("The 'query' parameter is required.") : query;
+
+    private static string? ReadString(JsonElement body, string name) =>
+        !body.TryGetProperty(name, out var value) ? null : value.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.String => value.GetString(),
+            _ => throw BadRequest($"The '{name}' parameter must be a string."),
+        };
+
+    private Inputs? ParseMap(string? json, string name)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json, _jsonOptions);
+            return ToInputs(document.RootElement, name);
+        }
+        catch (JsonException e)
+        {
+            throw BadRequest($"The '{name}' parameter is not valid JSON: {e.Message}");
+        }
+    }
+
+    private Inputs? ReadMap(JsonElement body, string name) =>
+        body.TryGetProperty(name, out var value) ? ToInputs(value, name) : null;
+
+    private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+        _ => throw BadRequest($"The '{name}' parameter must be a JSON object."),
+    };
+
+    private static BadHttpRequestException BadRequest(string message) =>
+        new(message, StatusCodes.Status400BadRequest);
+}

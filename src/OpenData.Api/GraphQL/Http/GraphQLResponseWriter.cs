@@ -1,0 +1,33 @@
+using GraphQL;
+
+namespace OpenData.Api.GraphQL.Http;
+
+/// <summary>Writes execution results, and errors raised before execution, as GraphQL JSON responses.</summary>
+internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
+{
+    public async Task WriteAsync(HttpContext context, ExecutionResult result, int statusCode, string mediaType)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = $"{mediaType}; charset=utf-8";
+        // The body's media type follows the Accept header, so caches must key on it.
+        response.Headers.Vary = "Accept";
+        await serializer.WriteAsync(response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>A request error: no <c>data</c> entry, one error with a code clients can switch on.</summary>
+    public Task WriteErrorAsync(HttpContext context, int statusCode, string mediaType, string message)
+    {
+        var error = new ExecutionError(message) { Code = CodeFor(statusCode) };
+        return WriteAsync(context, new ExecutionResult { Errors = [error] }, statusCode, mediaType);
+    }
+
+    private static string CodeFor(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status405MethodNotAllowed => "METHOD_NOT_ALLOWED",
+        StatusCodes.Status406NotAcceptable => "NOT_ACCEPTABLE",
+        StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+        StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+        _ => "BAD_REQUEST",
+    };
+}

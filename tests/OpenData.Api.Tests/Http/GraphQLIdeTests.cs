@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using static OpenData.Api.Tests.Http.GraphQLRequests;
+
+namespace OpenData.Api.Tests.Http;
+
+/// <summary>Banana Cake Pop at /graphql/: how a browser gets there, its config and its cache headers.</summary>
+public sealed partial class GraphQLIdeTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task Get_FromBrowserWithoutQuery_RedirectsToIde()
+    {
+        using var response = await _client.SendAsync(WithAccept(new HttpRequestMessage(HttpMethod.Get, GraphQLPath), "text/html,application/xhtml+xml,*/*;q=0.8"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/graphql/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Get_WithJsonAcceptAndNoQuery_IsAGraphQLRequestNotARedirect()
+    {
+        using var response = await _client.SendAsync(WithAccept(new HttpRequestMessage(HttpMethod.Get, GraphQLPath), Json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/graphql/")]
+    [InlineData("/graphql/index.html")]
+    public async Task Index_IsTheIdeAndRevalidated(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<title>Banana Cake Pop</title>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+    }
+
+    [Fact]
+    public async Task Config_PointsTheIdeAtItsOwnUrlAndIsRevalidated()
+    {
+        using var response = await _client.GetAsync(new Uri("/graphql/bcp-config.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+        using var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(config.RootElement.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ServiceWorker_IsRevalidatedSoTheIdeCanUpgrade()
+    {
+        using var response = await _client.GetAsync(new Uri("/graphql/service-worker.js", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+    }
+
+    [Fact]
+    public async Task HashedAssets_AreCachedForAYear()
+    {
+        var index = await _client.GetStringAsync(new Uri("/graphql/", UriKind.Relative));
+        var assets = ScriptOrStyle().Matches(index).Select(m => m.Groups["path"].Value).ToList();
+        Assert.NotEmpty(assets);
+
+        foreach (var asset in assets)
+        {
+            using var response = await _client.GetAsync(new Uri($"/graphql/{asset}", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
+            Assert.Contains("immutable", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task UnknownIdeFile_Is404()
+    {
+        using var response = await _client.GetAsync(new Uri("/graphql/no-such-file.js", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [GeneratedRegex("""(?:src|href)="(?<path>static/[^"]+)"\s""")]
+    private static partial Regex ScriptOrStyle();
+}
