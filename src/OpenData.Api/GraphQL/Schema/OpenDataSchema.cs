@@ -31,7 +31,7 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
                     Description = definition.LookupDescription,
                     ResolvedType = types.Output,
                     Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(shared.ScalarFor(key))) { Name = key.Name, Description = key.Description }),
-                    Resolver = new FuncFieldResolver<object?>(c => CollectionQueries.LookupAsync(c, definition)),
+                    Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.LookupAsync(c, definition))),
                 });
             }
         }
@@ -51,6 +51,6 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
             new QueryArgument(SharedTypes.Named("String")) { Name = "after", Description = "Return rows after this cursor (an `endCursor` or edge `cursor`)." },
             new QueryArgument(SharedTypes.Named("Int")) { Name = "last", Description = $"Return the last n rows (before `before`). At most {PagingArguments.MaxPageSize}." },
             new QueryArgument(SharedTypes.Named("String")) { Name = "before", Description = "Return rows before this cursor (a `startCursor` or edge `cursor`)." }),
-        Resolver = new FuncFieldResolver<object?>(c => CollectionQueries.PageAsync(c, definition)),
+        Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.PageAsync(c, definition))),
     };
 }
