@@ -2,8 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+
+using OpenData.Api.Tests.Support;
 
 namespace OpenData.Api.Tests.Hosting;
 
@@ -11,7 +12,7 @@ namespace OpenData.Api.Tests.Hosting;
 /// The real app on Kestrel at 127.0.0.1 and a free port, for clients outside the process
 /// (node's audit, a browser) that cannot use the in-memory TestServer.
 /// </summary>
-public sealed class LoopbackServer : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class LoopbackServer : OpenDataFactory, IAsyncLifetime
 {
     public LoopbackServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 

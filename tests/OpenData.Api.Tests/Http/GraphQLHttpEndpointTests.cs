@@ -1,11 +1,11 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using OpenData.Api.Tests.Support;
 using static OpenData.Api.Tests.Http.GraphQLRequests;
 
 namespace OpenData.Api.Tests.Http;
 
 /// <summary>Successful requests: GET and POST, parameters, and the response media type chosen from Accept.</summary>
-public sealed class GraphQLHttpEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class GraphQLHttpEndpointTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
 {
     private const string TypenameQuery = """{"query":"{ __typename }"}""";
     private const string TypenameResult = """{"data":{"__typename":"Query"}}""";

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using OpenData.Api.Tests.Support;
 using Snapshooter;
 using Snapshooter.Xunit;
 using static OpenData.Api.Tests.Http.GraphQLRequests;
@@ -8,7 +8,7 @@ using static OpenData.Api.Tests.Http.GraphQLRequests;
 namespace OpenData.Api.Tests.Http;
 
 /// <summary>Every way a request can fail, its status code and its body.</summary>
-public sealed class GraphQLHttpErrorTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class GraphQLHttpErrorTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -2,12 +2,13 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OpenData.Api.Tests.Support;
 using static OpenData.Api.Tests.Http.GraphQLRequests;
 
 namespace OpenData.Api.Tests.Http;
 
 /// <summary>Banana Cake Pop at /graphql/: how a browser gets there, its config and its cache headers.</summary>
-public sealed partial class GraphQLIdeTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed partial class GraphQLIdeTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
 {
     private readonly HttpClient _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
