@@ -163,7 +163,7 @@ public sealed class EntityTypes
     private static (ObjectGraphType<Connection>, ObjectGraphType<Edge>) BuildConnection(EntityDefinition definition, SharedTypes shared)
     {
         var node = new NonNullGraphType(new GraphQLTypeReference(definition.TypeName));
-        var edge = new ObjectGraphType<Edge> { Name = $"{definition.TypeName}Edge", Description = $"A {definition.TypeName} row with its cursor." };
+        var edge = new ObjectGraphType<Edge> { Name = $"{definition.TypeName}Edge", Description = $"{Article(definition.TypeName)} {definition.TypeName} row with its cursor." };
         SharedTypes.Field(edge, "cursor", new NonNullGraphType(SharedTypes.Named("String")), "Where this row sits; pass it as `after` or `before`.", e => e.Cursor);
         edge.AddField(new FieldType { Name = "node", Description = "The row.", ResolvedType = node, Resolver = new FuncFieldResolver<Edge, object>(c => c.Source.Node) });
 
@@ -174,6 +174,8 @@ public sealed class EntityTypes
         SharedTypes.Field(connection, "totalCount", new NonNullGraphType(SharedTypes.Named("Int")), "How many rows match the filter, on all pages. Counted only when asked for.", c => c.TotalCount ?? 0);
         return (connection, edge);
     }
+
+    private static string Article(string noun) => "AEIOU".Contains(noun[0], StringComparison.Ordinal) ? "An" : "A";
 
     private static void Add(InputObjectGraphType type, string name, IGraphType fieldType, string description) =>
         type.AddField(new FieldType { Name = name, Description = description, ResolvedType = fieldType });

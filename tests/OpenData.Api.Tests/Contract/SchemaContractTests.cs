@@ -1,0 +1,82 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Tests.Support;
+
+namespace OpenData.Api.Tests.Contract;
+
+/// <summary>
+/// schema.graphql is the published contract: it must equal the live schema. To accept a change, run
+/// `UPDATE_SCHEMA=true dotnet test --filter SchemaContractTests`, review the diff and commit it.
+/// </summary>
+public sealed class SchemaContractTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
+{
+    private static string SchemaFile => Path.Combine(RepoPaths.Root, "schema.graphql");
+
+    [Fact]
+    public void SchemaFile_EqualsTheLiveSchema()
+    {
+        var live = Print(LiveSchema());
+        if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "true")
+        {
+            File.WriteAllText(SchemaFile, live);
+        }
+
+        Assert.True(File.Exists(SchemaFile), "schema.graphql is missing; run the update command in the README.");
+        var published = File.ReadAllText(SchemaFile).ReplaceLineEndings("\n");
+        Assert.True(published == live, "schema.graphql differs from the live schema; run `UPDATE_SCHEMA=true dotnet test --filter SchemaContractTests` and review the diff.");
+    }
+
+    [Fact]
+    public void EveryTypeFieldArgumentAndEnumValue_HasADescription()
+    {
+        var missing = new List<string>();
+        // The spec's own scalars are described by the spec, and schema.graphql does not print them.
+        string[] specScalars = ["String", "Boolean", "Int", "Float", "ID"];
+        foreach (var type in LiveSchema().AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !specScalars.Contains(t.Name)))
+        {
+            Check(type.Name, type.Description);
+            if (type is IComplexGraphType complex)
+            {
+                foreach (var field in complex.Fields)
+                {
+                    Check($"{type.Name}.{field.Name}", field.Description);
+                    foreach (var argument in field.Arguments ?? [])
+                    {
+                        Check($"{type.Name}.{field.Name}({argument.Name})", argument.Description);
+                    }
+                }
+            }
+
+            if (type is EnumerationGraphType enumeration)
+            {
+                foreach (var value in enumeration.Values)
+                {
+                    Check($"{type.Name}.{value.Name}", value.Description);
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "Without a description: " + string.Join(", ", missing));
+
+        void Check(string what, string? description)
+        {
+            if (string.IsNullOrWhiteSpace(description))
+            {
+                missing.Add(what);
+            }
+        }
+    }
+
+    private ISchema LiveSchema()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        return schema;
+    }
+
+    private static string Print(ISchema schema) =>
+        schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal })
+            .ReplaceLineEndings("\n") + "\n";
+}
