@@ -42,7 +42,7 @@ public sealed partial class GraphQLIdeTests(WebApplicationFactory<Program> facto
     }
 
     [Fact]
-    public async Task Config_PointsTheIdeAtItsOwnUrlAndIsRevalidated()
+    public async Task Config_PointsTheIdeAtItsOwnUrlWithoutTelemetryAndIsRevalidated()
     {
         using var response = await _client.GetAsync(new Uri("/graphql/bcp-config.json", UriKind.Relative));
 
@@ -50,6 +50,7 @@ public sealed partial class GraphQLIdeTests(WebApplicationFactory<Program> facto
         Assert.True(response.Headers.CacheControl?.NoCache);
         using var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(config.RootElement.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.True(config.RootElement.GetProperty("disableTelemetry").GetBoolean());
     }
 
     [Fact]
