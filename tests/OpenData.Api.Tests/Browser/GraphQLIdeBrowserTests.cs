@@ -28,7 +28,10 @@ public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHel
             Args = _chromiumArgs,
         });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        // The IDE must work offline, and a test talks to nothing beyond the loopback server.
+        await page.RouteAsync(url => !url.StartsWith(server.BaseAddress.ToString(), StringComparison.Ordinal), route => route.AbortAsync());
         page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
+        page.RequestFailed += (_, request) => output.WriteLine($"request failed: {request.Method} {request.Url} {request.Failure}");
 
         var screenshot = Path.Combine(Path.GetTempPath(), "opendata-ide.png");
         try
@@ -49,11 +52,18 @@ public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHel
             await page.Keyboard.PressAsync("Control+A");
             // Inserted, not typed: Monaco would auto-close every bracket typed.
             await page.Keyboard.InsertTextAsync(Query);
-            // The IDE parses the document and fetches the schema before Run uses the new text.
-            await page.WaitForTimeoutAsync(1000);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+            // The editor's "Run ▷" code lens shows the IDE has parsed the new text; running sooner sends the old one.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Run ▷" }).WaitForAsync(new() { Timeout = 30_000 });
 
-            Assert.Contains(ExpectedInResult, await WaitForTextAsync(page, ExpectedInResult), StringComparison.Ordinal);
+            var text = "";
+            for (var attempt = 0; attempt < 3 && !text.Contains(ExpectedInResult, StringComparison.Ordinal); attempt++)
+            {
+                // "Run Operation" is the toolbar's Run button.
+                await page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync();
+                text = await WaitForTextAsync(page, ExpectedInResult);
+            }
+
+            Assert.Contains(ExpectedInResult, text, StringComparison.Ordinal);
         }
         finally
         {
@@ -62,11 +72,11 @@ public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHel
         }
     }
 
-    /// <summary>The page's visible text once it contains <paramref name="expected"/>, or after 20 s.</summary>
+    /// <summary>The page's visible text once it contains <paramref name="expected"/>, or after 10 s.</summary>
     private static async Task<string> WaitForTextAsync(IPage page, string expected)
     {
         var text = "";
-        for (var attempt = 0; attempt < 40 && !text.Contains(expected, StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 20 && !text.Contains(expected, StringComparison.Ordinal); attempt++)
         {
             await page.WaitForTimeoutAsync(500);
             // Monaco renders spaces as non-breaking spaces.

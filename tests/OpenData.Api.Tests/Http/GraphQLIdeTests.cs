@@ -43,7 +43,7 @@ public sealed partial class GraphQLIdeTests(OpenDataFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Config_PointsTheIdeAtItsOwnUrlAndIsRevalidated()
+    public async Task Config_PointsTheIdeAtItsOwnUrlWithoutTelemetryAndIsRevalidated()
     {
         using var response = await _client.GetAsync(new Uri("/graphql/bcp-config.json", UriKind.Relative));
 
@@ -51,6 +51,7 @@ public sealed partial class GraphQLIdeTests(OpenDataFactory factory) : IClassFix
         Assert.True(response.Headers.CacheControl?.NoCache);
         using var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(config.RootElement.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.True(config.RootElement.GetProperty("disableTelemetry").GetBoolean());
     }
 
     [Fact]
