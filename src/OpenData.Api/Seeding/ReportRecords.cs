@@ -20,38 +20,90 @@ public sealed class ReportRecords(
         var budget = Table(report.Budget, "budgetLines", BudgetFields);
         db.BudgetLines.AddRange(report.Budget.Rows.Select(r => new BudgetLine
         {
-            PeriodId = periodId, SourceId = 0, Source = budget, Line = r.Line, Activity = r.Activity,
+            PeriodId = periodId,
+            SourceId = 0,
+            Source = budget,
+            Line = r.Line,
+            Activity = r.Activity,
             Program = curated.Programs.FirstOrDefault(p => p.BudgetActivities.Contains(r.Activity)) is { } p ? programs[p.Code] : null,
-            Approved = r.Approved, Current = r.Current, Executed = r.Executed, ExecutionRate = r.ExecutionRate,
+            Approved = r.Approved,
+            Current = r.Current,
+            Executed = r.Executed,
+            ExecutionRate = r.ExecutionRate,
         }));
 
         var homes = Table(report.CommunityHomes, "communityHomesCoverage", CommunityHomesFields);
         db.CommunityHomesCoverage.AddRange(report.CommunityHomes.Rows.Select(r => new CommunityHomesCoverage
         {
-            PeriodId = periodId, SourceId = 0, Source = homes, Line = r.Line, DepartmentId = Department(r.Department, homes, r.Line), ProgramId = 0, Program = Program(homes.Section),
-            MunicipalitiesWithPresence = r.Municipalities, CommunityHomes = r.CommunityHomes, ChildCareCentres = r.ChildCareCentres, ChildrenServed = r.Children,
+            PeriodId = periodId,
+            SourceId = 0,
+            Source = homes,
+            Line = r.Line,
+            DepartmentId = Department(r.Department, homes, r.Line),
+            ProgramId = 0,
+            Program = Program(homes.Section),
+            MunicipalitiesWithPresence = r.Municipalities,
+            CommunityHomes = r.CommunityHomes,
+            ChildCareCentres = r.ChildCareCentres,
+            ChildrenServed = r.Children,
         }));
 
         var social = Table(report.SocialService, "socialServiceCoverage", PuebloFields);
         db.SocialServiceCoverage.AddRange(report.SocialService.Rows.Select(r => new SocialServiceCoverage
         {
-            PeriodId = periodId, SourceId = 0, Source = social, Line = r.Line, DepartmentId = Department(r.Department, social, r.Line), ProgramId = 0, Program = Program(social.Section),
-            Men = r.Men, Women = r.Women, GenderTotal = r.GenderTotal, LadinoMestizo = r.LadinoMestizo, Maya = r.Maya, PuebloTotal = r.PeopleTotal, ProvisionsTotal = r.ProvisionsTotal,
+            PeriodId = periodId,
+            SourceId = 0,
+            Source = social,
+            Line = r.Line,
+            DepartmentId = Department(r.Department, social, r.Line),
+            ProgramId = 0,
+            Program = Program(social.Section),
+            Men = r.Men,
+            Women = r.Women,
+            GenderTotal = r.GenderTotal,
+            LadinoMestizo = r.LadinoMestizo,
+            Maya = r.Maya,
+            PuebloTotal = r.PeopleTotal,
+            ProvisionsTotal = r.ProvisionsTotal,
         }));
 
         var women = Table(report.WomenProgram, "womenProgramCoverage", SameFields);
         db.WomenProgramCoverage.AddRange(report.WomenProgram.Rows.Select(r => new WomenProgramCoverage
         {
-            PeriodId = periodId, SourceId = 0, Source = women, Line = r.Line, DepartmentId = Department(r.Department, women, r.Line), ProgramId = 0, Program = Program(women.Section),
-            Municipalities = r.Municipalities, Women = r.Women, ProductiveUnits = r.ProductiveUnits, TrainingEvents = r.TrainingEvents, CommercialEvents = r.CommercialEvents,
+            PeriodId = periodId,
+            SourceId = 0,
+            Source = women,
+            Line = r.Line,
+            DepartmentId = Department(r.Department, women, r.Line),
+            ProgramId = 0,
+            Program = Program(women.Section),
+            Municipalities = r.Municipalities,
+            Women = r.Women,
+            ProductiveUnits = r.ProductiveUnits,
+            TrainingEvents = r.TrainingEvents,
+            CommercialEvents = r.CommercialEvents,
         }));
 
         var older = Table(report.OlderPeople, "olderPeopleCoverage", PuebloFields);
         db.OlderPeopleCoverage.AddRange(report.OlderPeople.Rows.Select(r => new OlderPeopleCoverage
         {
-            PeriodId = periodId, SourceId = 0, Source = older, Line = r.Line, DepartmentId = Department(r.Department, older, r.Line), ProgramId = 0, Program = Program(older.Section),
-            CareCentres = r.CareCentres, Men = r.Men, Women = r.Women, GenderTotal = r.GenderTotal, Garifuna = r.Garifuna, LadinoMestizo = r.LadinoMestizo, Maya = r.Maya,
-            PuebloTotal = r.PeopleTotal, IntegralCareServices = r.IntegralCareServices, GenerationGapEvents = r.GenerationGapEvents,
+            PeriodId = periodId,
+            SourceId = 0,
+            Source = older,
+            Line = r.Line,
+            DepartmentId = Department(r.Department, older, r.Line),
+            ProgramId = 0,
+            Program = Program(older.Section),
+            CareCentres = r.CareCentres,
+            Men = r.Men,
+            Women = r.Women,
+            GenderTotal = r.GenderTotal,
+            Garifuna = r.Garifuna,
+            LadinoMestizo = r.LadinoMestizo,
+            Maya = r.Maya,
+            PuebloTotal = r.PeopleTotal,
+            IntegralCareServices = r.IntegralCareServices,
+            GenerationGapEvents = r.GenerationGapEvents,
         }));
 
         AddGoals();
@@ -81,7 +133,14 @@ public sealed class ReportRecords(
         {
             db.ReportedTotals.AddRange(totals.Values.Select(v => new ReportedTotal
             {
-                PeriodId = periodId, SourceId = 0, Source = source, Collection = collection, Field = fieldName(v.Key), Label = totals.Label, Value = v.Value, Line = totals.Line,
+                PeriodId = periodId,
+                SourceId = 0,
+                Source = source,
+                Collection = collection,
+                Field = fieldName(v.Key),
+                Label = totals.Label,
+                Value = v.Value,
+                Line = totals.Line,
             }));
         }
 
@@ -104,10 +163,18 @@ public sealed class ReportRecords(
             var owner = curated.Programs.FirstOrDefault(p => p.GoalDirectorate == row.Directorate);
             var goal = new Goal
             {
-                PeriodId = periodId, SourceId = 0, Source = source, Line = row.Line, Directorate = row.Directorate, Concept = row.Concept,
+                PeriodId = periodId,
+                SourceId = 0,
+                Source = source,
+                Line = row.Line,
+                Directorate = row.Directorate,
+                Concept = row.Concept,
                 Level = row.Level == Seeding.GoalLevel.Product ? Features.Goals.GoalLevel.Product : Features.Goals.GoalLevel.SubProduct,
-                Parent = row.Level == Seeding.GoalLevel.Product ? null : product, Program = owner is null ? null : programs[owner.Code],
-                AnnualTarget = row.AnnualTarget, AccumulatedExecution = row.AccumulatedExecution, ExecutionRate = row.ExecutionRate,
+                Parent = row.Level == Seeding.GoalLevel.Product ? null : product,
+                Program = owner is null ? null : programs[owner.Code],
+                AnnualTarget = row.AnnualTarget,
+                AccumulatedExecution = row.AccumulatedExecution,
+                ExecutionRate = row.ExecutionRate,
             };
             product = row.Level == Seeding.GoalLevel.Product ? goal : product;
             db.Goals.Add(goal);
@@ -120,8 +187,16 @@ public sealed class ReportRecords(
         var department = Department(curated.ShelterDepartment, source, sources.LineOf(curated.ShelterDepartmentQuote));
         db.Shelters.AddRange(report.Shelters.Rows.Select(r => new Shelter
         {
-            PeriodId = periodId, SourceId = 0, Source = source, Line = r.Line, DepartmentId = department,
-            Shelters = r.Shelters, Location = r.Location, CoverageStart = r.CoverageStart, CoverageEnd = r.CoverageEnd, PeopleServed = r.PeopleServed,
+            PeriodId = periodId,
+            SourceId = 0,
+            Source = source,
+            Line = r.Line,
+            DepartmentId = department,
+            Shelters = r.Shelters,
+            Location = r.Location,
+            CoverageStart = r.CoverageStart,
+            CoverageEnd = r.CoverageEnd,
+            PeopleServed = r.PeopleServed,
         }));
     }
 
@@ -137,8 +212,15 @@ public sealed class ReportRecords(
         db.Sources.Add(source);
         db.Donations.AddRange(curated.Donations.Select((d, i) => new Donation
         {
-            PeriodId = periodId, SourceId = 0, Source = source, Line = lines[i], Donor = d.Donor, Intermediary = d.Intermediary,
-            Description = d.Description, ValueQuetzales = d.ValueQuetzales, Quote = d.Quote,
+            PeriodId = periodId,
+            SourceId = 0,
+            Source = source,
+            Line = lines[i],
+            Donor = d.Donor,
+            Intermediary = d.Intermediary,
+            Description = d.Description,
+            ValueQuetzales = d.ValueQuetzales,
+            Quote = d.Quote,
             Items = [.. d.Items.Select(item => new DonationItem { Description = item.Description, Quantity = item.Quantity })],
         }));
     }
@@ -154,7 +236,13 @@ public sealed class ReportRecords(
             db.Sources.Add(source);
             db.Achievements.AddRange(group.Select((a, i) => new Achievement
             {
-                PeriodId = periodId, SourceId = 0, Source = source, Line = lines[i], ProgramId = 0, Program = program, Quote = a.Quote,
+                PeriodId = periodId,
+                SourceId = 0,
+                Source = source,
+                Line = lines[i],
+                ProgramId = 0,
+                Program = program,
+                Quote = a.Quote,
                 Figures = [.. a.Figures.Select(f => new AchievementFigure { Value = f.Value, Unit = f.Unit, Text = f.Text })],
             }));
         }

@@ -1,5 +1,5 @@
-using OpenData.Api.Features.Programs;
 using OpenData.Api.Features.Common;
+using OpenData.Api.Features.Programs;
 
 namespace OpenData.Api.Features.Budget;
 

@@ -1,8 +1,8 @@
-using OpenData.Api.Features.Provenance;
 using OpenData.Api.Features.Achievements;
 using OpenData.Api.Features.Budget;
 using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Goals;
+using OpenData.Api.Features.Provenance;
 using OpenData.Api.GraphQL.Entities;
 
 namespace OpenData.Api.Features.Programs;

@@ -1,5 +1,5 @@
-using OpenData.Api.Features.Departments;
 using OpenData.Api.Features.Common;
+using OpenData.Api.Features.Departments;
 
 namespace OpenData.Api.Features.Shelters;
 
