@@ -75,6 +75,7 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             _ when valueType == typeof(decimal) => ScalarKind.Number,
             _ when valueType == typeof(string) => ScalarKind.Text,
             _ when valueType == typeof(DateOnly) => ScalarKind.Date,
+            _ when valueType == typeof(bool) => ScalarKind.Boolean,
             _ when valueType.IsEnum => ScalarKind.Enum,
             _ => throw new NotSupportedException($"{TypeName}.{name}: {valueType} is not a supported scalar."),
         };

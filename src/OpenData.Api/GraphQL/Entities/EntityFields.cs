@@ -10,6 +10,7 @@ public enum ScalarKind
     Number,
     Text,
     Date,
+    Boolean,
     Enum,
 }
 

@@ -52,6 +52,7 @@ public static class OperationFilterInputs
         ScalarKind.Number => "decimal",
         ScalarKind.Text => "text",
         ScalarKind.Date => "date",
+        ScalarKind.Boolean => "true/false",
         _ => "enumerated",
     };
 }

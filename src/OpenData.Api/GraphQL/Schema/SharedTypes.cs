@@ -19,8 +19,9 @@ public sealed class SharedTypes
             },
             [ScalarKind.Text] = Named("String"),
             [ScalarKind.Date] = new DateOnlyGraphType { Name = "Date", Description = "A calendar date, written yyyy-MM-dd." },
+            [ScalarKind.Boolean] = Named("Boolean"),
         };
-        foreach (var kind in new[] { ScalarKind.Count, ScalarKind.Number, ScalarKind.Text, ScalarKind.Date })
+        foreach (var kind in new[] { ScalarKind.Count, ScalarKind.Number, ScalarKind.Text, ScalarKind.Date, ScalarKind.Boolean })
         {
             OperationFilters[kind] = OperationFilterInputs.Create(kind, Scalars[kind], $"{ScalarName(Scalars[kind])}OperationFilterInput");
         }
