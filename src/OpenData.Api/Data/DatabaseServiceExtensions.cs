@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace OpenData.Api.Data;
@@ -12,7 +13,9 @@ public static class DatabaseServiceExtensions
     {
         var connectionString = configuration.GetConnectionString("OpenData")
             ?? $"Data Source={Path.Combine(contentRoot, "opendata.db")}";
-        services.AddDbContextFactory<OpenDataDbContext>(options => options.UseSqlite(connectionString));
+        // Interceptors registered in DI (the tests' SQL capture, say) see every command.
+        services.AddDbContextFactory<OpenDataDbContext>((provider, options) =>
+            options.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         return services;
     }
 }

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OpenData.Api.Tests.Support;
+
+/// <summary>Records every SQL command the app sends, with its parameters, to show what runs in the database.</summary>
+public sealed class SqlCapture : DbCommandInterceptor
+{
+    private readonly ConcurrentQueue<CapturedCommand> _commands = new();
+
+    public IReadOnlyList<CapturedCommand> Commands => [.. _commands];
+
+    public void Clear() => _commands.Clear();
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return base.ReaderExecuting(command, eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    /// <summary>A client of the shared test database whose commands this capture records, from after start-up.</summary>
+    public static async Task<(HttpClient Client, SqlCapture Capture)> ClientAsync(OpenDataFactory factory)
+    {
+        var capture = new SqlCapture();
+        var client = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(capture))).CreateClient();
+        await client.QueryAsync("{ __typename }");
+        capture.Clear();
+        return (client, capture);
+    }
+
+    private void Record(DbCommand command) =>
+        _commands.Enqueue(new CapturedCommand(
+            command.CommandText,
+            command.Parameters.Cast<DbParameter>().ToDictionary(p => p.ParameterName, p => p.Value)));
+}
+
+public sealed record CapturedCommand(string Sql, IReadOnlyDictionary<string, object?> Parameters);
