@@ -9,8 +9,8 @@ public sealed class PeriodDefinition : EntityDefinition<Period>
     {
         LookupKey = Field("code", e => e.Code, "The term's code, year and term number: \"2021-T1\" is January–April 2021.");
         LookupDescription = "One reporting term by its code, e.g. \"2021-T1\".";
-        Field("year", e => e.Year, "The calendar year of the term.");
-        Field("term", e => e.Term, "Which cuatrimestre of the year: 1 is January–April, 2 May–August, 3 September–December.");
+        Field("year", e => e.Year, "The calendar year of the term.").IsMeasure = false;
+        Field("term", e => e.Term, "Which cuatrimestre of the year: 1 is January–April, 2 May–August, 3 September–December.").IsMeasure = false;
         Field("name", e => e.Name, "The term as the report names it, e.g. \"Primer cuatrimestre 2021\".");
         Field("startDate", e => e.StartDate, "The first day of the term.");
         Field("endDate", e => e.EndDate, "The last day of the term.");

@@ -26,8 +26,8 @@ public sealed class SourceDefinition : EntityDefinition<Source>
         Text("table", e => e.Table, "The table's caption, or the prose block, as printed.");
         Field("note", e => e.Note, "The \"Fuente\" line under the table, verbatim: who supplied the figures; null where the report prints none.");
         Field("date", e => e.Date, "The date the \"Fuente\" line gives for the figures.");
-        Field("firstLine", e => e.FirstLine, "The first line of the report's published text the table or block occupies.");
-        Field("lastLine", e => e.LastLine, "The last line of the report's published text the table or block occupies.");
+        Field("firstLine", e => e.FirstLine, "The first line of the report's published text the table or block occupies.").IsMeasure = false;
+        Field("lastLine", e => e.LastLine, "The last line of the report's published text the table or block occupies.").IsMeasure = false;
     }
 }
 
@@ -40,7 +40,7 @@ public sealed class ReportedTotalDefinition : EntityDefinition<ReportedTotal>
         Field("field", e => e.Field, "The field of those rows the total is for, e.g. \"childrenServed\".");
         Text("label", e => e.Label, "The totals row's label as printed, e.g. \"TOTALES\".");
         Field("value", e => e.Value, "The total as printed; null where the cell is blank.");
-        Field("line", e => e.Line, "The line of the report's published text the totals row is printed on.");
+        Field("line", e => e.Line, "The line of the report's published text the totals row is printed on.").IsMeasure = false;
         Reference<Period>("period", e => e.PeriodId, e => e.Period, "The term of the table.");
         Reference<Source>("source", e => e.SourceId, e => e.Source, "The table the totals row closes.");
     }

@@ -91,6 +91,7 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             Kind = kind,
             IsNullable = isNullable,
             Getter = source => compiled((T)source),
+            IsMeasure = kind is ScalarKind.Count or ScalarKind.Number,
         };
         Add(field);
         return field;

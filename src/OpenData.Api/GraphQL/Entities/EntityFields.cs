@@ -31,6 +31,9 @@ public sealed class ScalarField
     public IGraphType? GraphType { get; set; }
 
     public Type ValueType => Selector.ReturnType;
+
+    /// <summary>Whether sums, averages, minima and maxima of the field mean something (not for line numbers or years).</summary>
+    public bool IsMeasure { get; set; }
 }
 
 /// <summary>A link from an entity to another: one row (a foreign key) or many (rows whose key points back).</summary>

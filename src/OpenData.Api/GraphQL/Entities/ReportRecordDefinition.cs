@@ -15,7 +15,7 @@ public abstract class ReportRecordDefinition<T> : EntityDefinition<T>
     {
         Reference<Period>("period", e => e.PeriodId, e => e.Period, "The reporting term the figure belongs to.");
         Reference<Source>("source", e => e.SourceId, e => e.Source, "Where the figure was printed: the report, its section and table, and the table's \"Fuente\" line.");
-        Field("line", e => e.Line, "The line of the report's published text this row is printed on.");
+        Field("line", e => e.Line, "The line of the report's published text this row is printed on.").IsMeasure = false;
     }
 }
 
