@@ -1,9 +1,8 @@
-using GraphQL.Types;
 using OpenData.Api.GraphQL.Http;
 using OpenData.Api.GraphQL.Ide;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<ISchema, DevSchema>();
+builder.Services.AddDevSchema();
 builder.Services.AddGraphQLHttp();
 
 var app = builder.Build();

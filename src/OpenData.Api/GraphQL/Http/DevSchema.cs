@@ -24,3 +24,10 @@ internal sealed class DevSchema : Schema
         Mutation = mutation;
     }
 }
+
+/// <summary>Keeps Program.cs free of usings that would be left unused when DevSchema is deleted.</summary>
+internal static class DevSchemaExtensions
+{
+    public static IServiceCollection AddDevSchema(this IServiceCollection services) =>
+        services.AddSingleton<ISchema, DevSchema>();
+}
