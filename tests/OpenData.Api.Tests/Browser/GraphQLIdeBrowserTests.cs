@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace OpenData.Api.Tests.Browser;
 
 /// <summary>A person's path: open /graphql in a browser, type a query into Banana Cake Pop, run it, read the result.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHelper output) : IClassFixture<LoopbackServer>
 {
     private const string Query = "{ __typename }";
