@@ -8,8 +8,8 @@ namespace OpenData.Api.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHelper output) : IClassFixture<LoopbackServer>
 {
-    private const string Query = "{ __typename }";
-    private const string ExpectedInResult = "\"__typename\": \"Query\"";
+    private const string Query = "{ departments(where: { name: { contains: \"peten\" } }) { nodes { name communityHomesCoverage { childrenServed } } } }";
+    private const string ExpectedInResult = "\"childrenServed\": 295";
 
     private static readonly string[] _chromiumArgs =
     [
