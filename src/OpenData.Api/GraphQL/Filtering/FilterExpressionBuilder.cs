@@ -57,20 +57,27 @@ public sealed class FilterExpressionBuilder(EntityRegistry registry, OpenDataDbC
         };
     }
 
-    private Expression Operations(ScalarField field, Expression target, IDictionary<string, object?> operations)
+    private static Expression Operations(ScalarField field, Expression target, IDictionary<string, object?> operations)
     {
         var folded = field.FoldedColumn is not null;
         var column = folded
             ? Expression.Call(typeof(EF), nameof(EF.Property), [typeof(string)], target, Expression.Constant(field.FoldedColumn))
-            : Lift(Bind(field.Selector, target));
+            : Bind(field.Selector, target);
+        return Conditions(column, operations, folded);
+    }
+
+    /// <summary>The conditions of one operation input (eq, gt, contains …) on any expression: a column or an aggregate.</summary>
+    internal static Expression Conditions(Expression expression, IDictionary<string, object?> operations, bool folded = false)
+    {
+        var column = Lift(expression);
         var conditions = new List<Expression>();
         foreach (var (op, raw) in operations)
         {
             var value = folded && raw is string text ? SearchText.Fold(text) : raw;
             conditions.Add(op switch
             {
-                "and" => Combine(Items(raw).Select(item => Operations(field, target, item)), Expression.AndAlso, true),
-                "or" => Combine(Items(raw).Select(item => Operations(field, target, item)), Expression.OrElse, false),
+                "and" => Combine(Items(raw).Select(item => Conditions(expression, item, folded)), Expression.AndAlso, true),
+                "or" => Combine(Items(raw).Select(item => Conditions(expression, item, folded)), Expression.OrElse, false),
                 "eq" => Expression.Equal(column, Value(value, column.Type)),
                 "neq" => Expression.NotEqual(column, Value(value, column.Type)),
                 "in" => In(column, raw, folded),
@@ -85,7 +92,7 @@ public sealed class FilterExpressionBuilder(EntityRegistry registry, OpenDataDbC
                 "nstartsWith" => Expression.Not(Text(column, nameof(string.StartsWith), value)),
                 "endsWith" => Text(column, nameof(string.EndsWith), value),
                 "nendsWith" => Expression.Not(Text(column, nameof(string.EndsWith), value)),
-                _ => throw new ExecutionError($"Unknown filter operation \"{op}\" on {field.Name}."),
+                _ => throw new ExecutionError($"Unknown filter operation \"{op}\"."),
             });
         }
 

@@ -35,8 +35,19 @@ public static class CollectionQueries
         var ordered = new SortExpressionBuilder(registry).Apply(filtered, Argument<IEnumerable<object?>>(context, "order"));
         var paging = new PagingArguments(
             Argument<int?>(context, "first"), Argument<string>(context, "after"), Argument<int?>(context, "last"), Argument<string>(context, "before"));
-        var withTotal = context.SubFields?.ContainsKey("totalCount") ?? false;
-        return await OffsetPaging.PageAsync(ordered, filtered, paging, withTotal, context.CancellationToken);
+        var selected = Selections.Children(context);
+        var withTotal = selected.Contains("totalCount");
+        var collection = new Aggregation.FilteredRows(definition, Argument<IDictionary<string, object?>>(context, "where"));
+        if (!selected.Contains("nodes") && !selected.Contains("edges") && !selected.Contains("pageInfo"))
+        {
+            // Only totals or aggregates asked for: no page of rows to read.
+            paging.Validate();
+            var total = withTotal ? await filtered.CountAsync(context.CancellationToken) : (int?)null;
+            return new Connection([], new PageInfo(false, false, null, null), total) { Rows = collection };
+        }
+
+        var page = await OffsetPaging.PageAsync(ordered, filtered, paging, withTotal, context.CancellationToken);
+        return page with { Rows = collection };
     }
 
     private static async Task<object?> LookupAsyncOf<T>(IResolveFieldContext context, EntityDefinition definition)

@@ -17,6 +17,10 @@ public sealed class EntityTypes
         Sort = BuildSort(definition, registry, shared);
         ListFilter = BuildListFilter(definition);
         (Connection, Edge) = BuildConnection(definition, shared);
+        Aggregates = new Aggregation.AggregateTypes(definition, registry, shared);
+        Connection.AddField(Aggregates.AggregatesField());
+
+        Connection.AddField(Aggregates.GroupedAggregatesField());
     }
 
     public EntityDefinition Definition { get; }
@@ -27,7 +31,9 @@ public sealed class EntityTypes
     public ObjectGraphType<Connection> Connection { get; }
     public ObjectGraphType<Edge> Edge { get; }
 
-    public IEnumerable<IGraphType> All => [Output, Filter, Sort, ListFilter, Connection, Edge];
+    public Aggregation.AggregateTypes Aggregates { get; }
+
+    public IEnumerable<IGraphType> All => [Output, Filter, Sort, ListFilter, Connection, Edge, .. Aggregates.All];
 
     private static ObjectGraphType<object> BuildObject(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
     {

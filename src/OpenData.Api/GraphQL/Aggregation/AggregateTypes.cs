@@ -1,0 +1,217 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using OpenData.Api.GraphQL.Batching;
+using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Paging;
+using OpenData.Api.GraphQL.Schema;
+
+namespace OpenData.Api.GraphQL.Aggregation;
+
+/// <summary>
+/// The aggregate types of one entity, derived from its measures and links: `aggregates` over the filtered
+/// rows and `groupedAggregates` by up to three keys, with `having` and ordering on aggregates.
+/// </summary>
+public sealed class AggregateTypes
+{
+    private static readonly (string Name, AggregateFunction Function, string Description)[] _functions =
+    [
+        ("sum", AggregateFunction.Sum, "Sums of each measure over the rows; blank values are left out, and a set with no values gives null."),
+        ("avg", AggregateFunction.Average, "Averages of each measure over the rows that have a value, as the exact quotient rounded half away from zero to 4 decimals; null when no row has a value."),
+        ("min", AggregateFunction.Min, "The smallest value of each measure; null when no row has a value."),
+        ("max", AggregateFunction.Max, "The largest value of each measure; null when no row has a value."),
+    ];
+
+    private readonly EntityDefinition _definition;
+    private readonly IReadOnlyList<GroupKeyPart> _keyParts;
+    private readonly List<IGraphType> _types = [];
+
+    public AggregateTypes(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
+    {
+        _definition = definition;
+        _keyParts = GroupKeyPart.All(definition);
+        var name = definition.TypeName;
+        var measures = definition.Scalars.Where(s => s.IsMeasure).ToList();
+        // An entity without measures (departments, say) still counts and groups; it has no sums.
+        var values = measures.Count == 0 ? null : Values($"{name}Measures", $"Sums, minima or maxima of the measures of {name} rows.", measures, shared, average: false);
+        var averages = measures.Count == 0 ? null : Values($"{name}Averages", $"Averages of the measures of {name} rows.", measures, shared, average: true);
+
+        Aggregates = new ObjectGraphType<AggregateResult> { Name = $"{name}Aggregates", Description = $"Totals over the {name} rows that match the filter (all of them, not one page)." };
+        AddAggregateFields(Aggregates, values, averages);
+
+        var key = new ObjectGraphType<AggregateResult> { Name = $"{name}GroupKey", Description = $"What a group of {name} rows has in common: the fields it was grouped by (the others are null)." };
+        foreach (var part in _keyParts)
+        {
+            key.AddField(KeyField(part, registry, shared));
+        }
+
+        var group = new ObjectGraphType<AggregateResult> { Name = $"{name}Group", Description = $"A group of {name} rows that share the grouped-by fields, with totals over the group." };
+        group.AddField(new FieldType { Name = "key", Description = "The grouped-by fields' values.", ResolvedType = new NonNullGraphType(key), Resolver = new FuncFieldResolver<AggregateResult, AggregateResult>(c => c.Source) });
+        AddAggregateFields(group, values, averages);
+
+        GroupBy = new EnumerationGraphType { Name = $"{name}GroupBy", Description = $"A field to group {name} rows by." };
+        foreach (var part in _keyParts)
+        {
+            GroupBy.Add(part.EnumName, part.Name, part.Reference is null ? $"Group by {part.Name}." : $"Group by {part.Name} (the linked row).");
+        }
+
+        var measureFilter = Input($"{name}MeasuresFilterInput", $"Conditions on aggregates of {name} measures.", measures.Select(m => (m.Name, (IGraphType)shared.FilterFor(m), m.Description)));
+        var measureSort = Input($"{name}MeasuresSortInput", $"Sort groups by an aggregate of a {name} measure.", measures.Select(m => (m.Name, (IGraphType)shared.SortDirection, m.Description)));
+        (string, IGraphType, string)[] byMeasure = measures.Count == 0 ? [] :
+        [
+            ("sum", measureFilter, "Conditions on sums."),
+            ("min", measureFilter, "Conditions on minima."),
+            ("max", measureFilter, "Conditions on maxima."),
+        ];
+        (string, IGraphType, string)[] sortByMeasure = measures.Count == 0 ? [] :
+        [
+            ("sum", measureSort, "By a sum."),
+            ("min", measureSort, "By a minimum."),
+            ("max", measureSort, "By a maximum."),
+        ];
+        Having = Input($"{name}AggregatesFilterInput", "Conditions on a group's aggregates (SQL HAVING). All must hold.",
+            [("count", shared.OperationFilters[ScalarKind.Count], "Conditions on the number of rows in the group."), .. byMeasure]);
+        GroupSort = Input($"{name}GroupSortInput", "A sort key for groups: set one field per list item. Groups tie-break on their keys.",
+            [("count", shared.SortDirection, "By the number of rows in the group."), .. sortByMeasure]);
+        _types.AddRange([Aggregates, key, group, GroupBy, Having, GroupSort]);
+        Group = group;
+    }
+
+    public ObjectGraphType<AggregateResult> Aggregates { get; }
+    public ObjectGraphType<AggregateResult> Group { get; }
+    public EnumerationGraphType GroupBy { get; }
+    public InputObjectGraphType Having { get; }
+    public InputObjectGraphType GroupSort { get; }
+    public IEnumerable<IGraphType> All => _types;
+
+    public FieldType AggregatesField() => new()
+    {
+        Name = "aggregates",
+        Description = "Count, sums, averages, minima and maxima over every row that matches `where` (not just this page), computed in SQL.",
+        ResolvedType = new NonNullGraphType(Aggregates),
+        Resolver = new FuncFieldResolver<Connection, AggregateResult>(async c =>
+        {
+            var plan = Plan(c);
+            var rows = await c.Source.Rows!.AggregateAsync(c.RequestServices!, plan, [], null, null, 0, 1, c.CancellationToken);
+            return new AggregateResult(plan, rows.FirstOrDefault(), []);
+        }),
+    };
+
+    public FieldType GroupedAggregatesField() => new()
+    {
+        Name = "groupedAggregates",
+        Description = $"The matching rows grouped by up to three fields, with totals per group (SQL GROUP BY). Default {PagingArguments.DefaultPageSize} groups, at most {PagingArguments.MaxPageSize}.",
+        ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(Group))),
+        Arguments = new QueryArguments(
+            new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(GroupBy)))) { Name = "groupBy", Description = "The fields to group by, one to three." },
+            new QueryArgument(Having) { Name = "having", Description = "Only groups whose aggregates meet these conditions." },
+            new QueryArgument(new ListGraphType(new NonNullGraphType(GroupSort))) { Name = "order", Description = "Sort keys for the groups, most significant first; then by the group keys." },
+            new QueryArgument(SharedTypes.Named("Int")) { Name = "first", Description = $"How many groups to return. Default {PagingArguments.DefaultPageSize}, at most {PagingArguments.MaxPageSize}." },
+            new QueryArgument(SharedTypes.Named("Int")) { Name = "offset", Description = "How many groups to skip (for the next page of groups)." }),
+        Resolver = new FuncFieldResolver<Connection, object>(async c =>
+        {
+            var names = c.GetArgument<List<object>>("groupBy");
+            if (names is not { Count: >= 1 and <= AggregateRow.KeySlots })
+            {
+                throw new ExecutionError($"groupBy takes one to {AggregateRow.KeySlots} fields.") { Code = "INVALID_GROUP_BY" };
+            }
+
+            var first = c.GetArgument<int?>("first") ?? PagingArguments.DefaultPageSize;
+            var offset = c.GetArgument<int?>("offset") ?? 0;
+            if (first is < 0 or > PagingArguments.MaxPageSize || offset < 0)
+            {
+                throw new ExecutionError($"\"first\" must be between 0 and {PagingArguments.MaxPageSize} and \"offset\" not negative.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+            }
+
+            var keys = names.Select(n => _keyParts.Single(k => k.Name == (string)n)).ToList();
+            var plan = Plan(c);
+            var rows = await c.Source.Rows!.AggregateAsync(
+                c.RequestServices!, plan, keys, c.GetArgument<Dictionary<string, object?>>("having"), c.GetArgument<List<object?>>("order"), offset, first, c.CancellationToken);
+            return rows.Select(r => new AggregateResult(plan, r, keys)).ToList();
+        }),
+    };
+
+    private AggregatePlan Plan(IResolveFieldContext context) =>
+        new(_definition, _functions.SelectMany(f => Selections.At(context, f.Name).Select(field => (f.Function, field.Name.StringValue))));
+
+    private static void AddAggregateFields(ObjectGraphType<AggregateResult> type, IGraphType? values, IGraphType? averages)
+    {
+        SharedTypes.Field(type, "count", new NonNullGraphType(SharedTypes.Named("Int")), "How many rows; 0 for none.", r => r.Row?.Count ?? 0);
+        if (values is null || averages is null)
+        {
+            return;
+        }
+
+        foreach (var (name, function, description) in _functions)
+        {
+            SharedTypes.Field(type, name, new NonNullGraphType(function == AggregateFunction.Average ? averages : values), description, r => new MeasureValues(r, function));
+        }
+    }
+
+    private static ObjectGraphType<MeasureValues> Values(string name, string description, IEnumerable<ScalarField> measures, SharedTypes shared, bool average)
+    {
+        var type = new ObjectGraphType<MeasureValues> { Name = name, Description = description };
+        foreach (var measure in measures)
+        {
+            var graphType = average ? shared.Scalars[ScalarKind.Number] : shared.ScalarFor(measure);
+            SharedTypes.Field(type, measure.Name, graphType, measure.Description, v => v.Read(measure));
+        }
+
+        return type;
+    }
+
+    private FieldType KeyField(GroupKeyPart part, EntityRegistry registry, SharedTypes shared)
+    {
+        var scalar = _definition.Scalars.FirstOrDefault(s => s.Name == part.Name && part.Reference is null);
+        var description = part.Reference?.Description ?? scalar!.Description;
+        return new FieldType
+        {
+            Name = part.Name,
+            Description = description,
+            ResolvedType = part.Reference is { } reference ? new GraphQLTypeReference(registry.For(reference.TargetType).TypeName) : shared.ScalarFor(scalar!),
+            Resolver = new FuncFieldResolver<AggregateResult, object?>(c =>
+            {
+                var value = c.Source.Key(part.Name);
+                return part.Reference is { } link && value is int id
+                    ? c.RequestServices!.GetRequiredService<BatchLoaders>().ById(link.TargetType).LoadOne(id)
+                    : value;
+            }),
+        };
+    }
+
+    private static InputObjectGraphType Input(string name, string description, IEnumerable<(string Name, IGraphType Type, string Description)> fields)
+    {
+        var type = new InputObjectGraphType { Name = name, Description = description };
+        foreach (var (field, fieldType, fieldDescription) in fields)
+        {
+            type.AddField(new FieldType { Name = field, Description = fieldDescription, ResolvedType = fieldType });
+        }
+
+        return type;
+    }
+}
+
+/// <summary>One aggregate result: a whole set, or a group with its keys.</summary>
+public sealed record AggregateResult(AggregatePlan Plan, AggregateRow? Row, IReadOnlyList<GroupKeyPart> Keys)
+{
+    public object? Key(string name)
+    {
+        var index = Keys.Select(k => k.Name).ToList().IndexOf(name);
+        return index < 0 || Row is null ? null : typeof(AggregateRow).GetProperty($"K{index}")!.GetValue(Row);
+    }
+}
+
+/// <summary>The sums (or averages, minima, maxima) of a result, read measure by measure.</summary>
+public sealed record MeasureValues(AggregateResult Result, AggregateFunction Function)
+{
+    public object? Read(ScalarField measure)
+    {
+        if (Result.Row is null)
+        {
+            return null;
+        }
+
+        var value = Result.Plan.Value(Result.Row, Function, measure);
+        return value is long whole ? checked((int)whole) : value;
+    }
+}
