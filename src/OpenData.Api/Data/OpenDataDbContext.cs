@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Achievements;
+using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Budget;
 using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Departments;
@@ -24,6 +25,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<SocialServiceCoverage> SocialServiceCoverage => Set<SocialServiceCoverage>();
     public DbSet<WomenProgramCoverage> WomenProgramCoverage => Set<WomenProgramCoverage>();
     public DbSet<OlderPeopleCoverage> OlderPeopleCoverage => Set<OlderPeopleCoverage>();
+    public DbSet<BeneficiaryFigure> BeneficiaryFigures => Set<BeneficiaryFigure>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<Shelter> Shelters => Set<Shelter>();
     public DbSet<Donation> Donations => Set<Donation>();

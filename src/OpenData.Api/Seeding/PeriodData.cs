@@ -9,6 +9,7 @@ public static class PeriodData
     public static async Task DeleteAsync(OpenDataDbContext db, int periodId, CancellationToken cancellationToken)
     {
         await db.ReportedTotals.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
+        await db.BeneficiaryFigures.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.BudgetLines.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.CommunityHomesCoverage.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.SocialServiceCoverage.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
+using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Departments;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Programs;
@@ -46,6 +47,7 @@ public static class ReportLoader
         var programs = await UpsertProgramsAsync(db, report, curated, sources, cancellationToken);
         new ReportRecords(db, report, curated, sources, period.Id, programs).AddAll();
         await db.SaveChangesAsync(cancellationToken);
+        await BeneficiaryFigures.AddForPeriodAsync(db, period.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -7,1133 +7,1229 @@ using OpenData.Api.Data;
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations;
-
-[DbContext(typeof(OpenDataDbContext))]
-partial class OpenDataDbContextModelSnapshot : ModelSnapshot
+namespace OpenData.Api.Data.Migrations
 {
-    protected override void BuildModel(ModelBuilder modelBuilder)
+    [DbContext(typeof(OpenDataDbContext))]
+    partial class OpenDataDbContextModelSnapshot : ModelSnapshot
     {
+        protected override void BuildModel(ModelBuilder modelBuilder)
+        {
 #pragma warning disable 612, 618
-        modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Quote")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("QuoteFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Quote");
+                    b.Property<string>("QuoteFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Quote");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId");
+                    b.HasIndex("PeriodId");
 
-                b.HasIndex("ProgramId");
+                    b.HasIndex("ProgramId");
 
-                b.HasIndex("QuoteFolded");
+                    b.HasIndex("QuoteFolded");
 
-                b.HasIndex("SourceId");
+                    b.HasIndex("SourceId");
 
-                b.ToTable("Achievements");
-            });
+                    b.ToTable("Achievements");
+                });
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("AchievementId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("AchievementId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Text")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Unit")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<long>("Value")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.HasKey("Id");
 
-                b.HasIndex("AchievementId");
+                    b.HasIndex("AchievementId");
 
-                b.ToTable("AchievementFigure");
-            });
+                    b.ToTable("AchievementFigure");
+                });
 
-        modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Beneficiaries.BeneficiaryFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Activity")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<bool>("CountsPeopleServed")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("ActivityFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Activity");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long>("Approved")
-                    .HasColumnType("INTEGER");
+                    b.Property<bool>("IsPeopleCount")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long>("Current")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long>("Executed")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<long>("ExecutionRate")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("MeasureLabel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("MeasureLabelFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "MeasureLabel");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ActivityFolded");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId");
+                    b.HasIndex("DepartmentId");
 
-                b.HasIndex("ProgramId");
+                    b.HasIndex("MeasureLabelFolded");
 
-                b.HasIndex("SourceId");
+                    b.HasIndex("ProgramId");
 
-                b.ToTable("BudgetLines");
-            });
+                    b.HasIndex("SourceId");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "DepartmentId");
 
-                b.Property<int?>("ChildCareCentres")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "DepartmentId", "ProgramId", "Measure")
+                        .IsUnique();
 
-                b.Property<int?>("ChildrenServed")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("BeneficiaryFigures");
+                });
 
-                b.Property<int?>("CommunityHomes")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("ActivityFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Activity");
 
-                b.Property<int?>("MunicipalitiesWithPresence")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Approved")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Current")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Executed")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("ExecutionRate")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DepartmentId");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ProgramId");
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+                    b.HasKey("Id");
 
-                b.ToTable("CommunityHomesCoverage");
-            });
+                    b.HasIndex("ActivityFolded");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId");
 
-                b.Property<int?>("CareCentres")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("ProgramId");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<int?>("Garifuna")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("BudgetLines");
+                });
 
-                b.Property<int?>("GenderTotal")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("GenerationGapEvents")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("ChildCareCentres")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("IntegralCareServices")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("ChildrenServed")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("LadinoMestizo")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("CommunityHomes")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Maya")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Men")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("MunicipalitiesWithPresence")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("PuebloTotal")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<int?>("Women")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("DepartmentId");
 
-                b.HasKey("Id");
+                    b.HasIndex("ProgramId");
 
-                b.HasIndex("DepartmentId");
+                    b.HasIndex("SourceId");
 
-                b.HasIndex("ProgramId");
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-                b.HasIndex("SourceId");
+                    b.ToTable("CommunityHomesCoverage");
+                });
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("OlderPeopleCoverage");
-            });
+                    b.Property<int?>("CareCentres")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Garifuna")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("GenderTotal")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("GenderTotal")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("LadinoMestizo")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("GenerationGapEvents")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("IntegralCareServices")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Maya")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("LadinoMestizo")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Men")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Maya")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Men")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("ProvisionsTotal")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("PuebloTotal")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("PuebloTotal")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Women")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DepartmentId");
+                    b.HasKey("Id");
 
-                b.HasIndex("ProgramId");
+                    b.HasIndex("DepartmentId");
 
-                b.HasIndex("SourceId");
+                    b.HasIndex("ProgramId");
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+                    b.HasIndex("SourceId");
 
-                b.ToTable("SocialServiceCoverage");
-            });
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.ToTable("OlderPeopleCoverage");
+                });
 
-                b.Property<int?>("CommercialEvents")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("GenderTotal")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Municipalities")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("LadinoMestizo")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("ProductiveUnits")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Maya")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Men")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("TrainingEvents")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Women")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("ProvisionsTotal")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int?>("PuebloTotal")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DepartmentId");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ProgramId");
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+                    b.HasIndex("DepartmentId");
 
-                b.ToTable("WomenProgramCoverage");
-            });
+                    b.HasIndex("ProgramId");
 
-        modelBuilder.Entity("OpenData.Api.Features.Departments.Department", b =>
-            {
-                b.Property<int>("Id")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<string>("Code")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-                b.Property<string>("Name")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.ToTable("SocialServiceCoverage");
+                });
 
-                b.Property<string>("NameFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Name");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int?>("CommercialEvents")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("Code")
-                    .IsUnique();
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("NameFolded");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("Departments");
-            });
+                    b.Property<int?>("Municipalities")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Description")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int?>("ProductiveUnits")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("DescriptionFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Description");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Donor")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("DonorFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Donor");
+                    b.Property<int?>("TrainingEvents")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Intermediary")
-                    .HasColumnType("TEXT");
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("DepartmentId");
 
-                b.Property<string>("Quote")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("ProgramId");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<long?>("ValueQuetzales")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-                b.HasKey("Id");
+                    b.ToTable("WomenProgramCoverage");
+                });
 
-                b.HasIndex("DescriptionFolded");
+            modelBuilder.Entity("OpenData.Api.Features.Departments.Department", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DonorFolded");
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("PeriodId");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("SourceId");
+                    b.Property<string>("NameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Name");
 
-                b.ToTable("Donations");
-            });
+                    b.HasKey("Id");
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                b.Property<string>("Description")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("NameFolded");
 
-                b.Property<int>("DonationId")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("Departments");
+                });
 
-                b.Property<int>("Quantity")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("DonationId");
+                    b.Property<string>("DescriptionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Description");
 
-                b.ToTable("DonationItem");
-            });
+                    b.Property<string>("Donor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-        modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("DonorFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Donor");
 
-                b.Property<int?>("AccumulatedExecution")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Intermediary")
+                        .HasColumnType("TEXT");
 
-                b.Property<int?>("AnnualTarget")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Concept")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("ConceptFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Concept");
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Directorate")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("DirectorateFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Directorate");
+                    b.Property<long?>("ValueQuetzales")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long?>("ExecutionRate")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<string>("Level")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("DescriptionFolded");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("DonorFolded");
 
-                b.Property<int?>("ParentId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<int?>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("Donations");
+                });
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("ConceptFolded");
+                    b.Property<int>("DonationId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DirectorateFolded");
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ParentId");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId");
+                    b.HasIndex("DonationId");
 
-                b.HasIndex("ProgramId");
+                    b.ToTable("DonationItem");
+                });
 
-                b.HasIndex("SourceId");
+            modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("Goals");
-            });
+                    b.Property<int?>("AccumulatedExecution")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("AnnualTarget")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Code")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Concept")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<DateOnly>("EndDate")
-                    .HasColumnType("TEXT");
+                    b.Property<string>("ConceptFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Concept");
 
-                b.Property<string>("Name")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Directorate")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<DateOnly>("StartDate")
-                    .HasColumnType("TEXT");
+                    b.Property<string>("DirectorateFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Directorate");
 
-                b.Property<int>("Term")
-                    .HasColumnType("INTEGER");
+                    b.Property<long?>("ExecutionRate")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Year")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasKey("Id");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("Code")
-                    .IsUnique();
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("Year", "Term")
-                    .IsUnique();
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("Periods");
-            });
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Acronym")
-                    .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                b.Property<string>("Code")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("ConceptFolded");
 
-                b.Property<string>("Description")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("DirectorateFolded");
 
-                b.PrimitiveCollection<string>("GoodsAndServices")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("ParentId");
 
-                b.PrimitiveCollection<string>("Modalities")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("PeriodId");
 
-                b.Property<string>("Name")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("ProgramId");
 
-                b.Property<string>("NameFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Name");
+                    b.HasIndex("SourceId");
 
-                b.Property<int?>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("Goals");
+                });
 
-                b.Property<string>("TargetPopulation")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+            modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("Code")
-                    .IsUnique();
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("NameFolded");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("SourceId");
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
 
-                b.ToTable("Programs", (string)null);
-            });
+                    b.Property<int>("Term")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("FileName")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                b.Property<string>("Publisher")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("Year", "Term")
+                        .IsUnique();
 
-                b.Property<string>("Sha256")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.ToTable("Periods");
+                });
 
-                b.Property<string>("Title")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+            modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<string>("Acronym")
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("PeriodId")
-                    .IsUnique();
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.ToTable("Documents", (string)null);
-            });
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.PrimitiveCollection<string>("GoodsAndServices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Collection")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.PrimitiveCollection<string>("Modalities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Field")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Label")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("NameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Name");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("TargetPopulation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<long?>("Value")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                b.HasKey("Id");
+                    b.HasIndex("NameFolded");
 
-                b.HasIndex("SourceId");
+                    b.HasIndex("SourceId");
 
-                b.HasIndex("PeriodId", "Collection", "Field")
-                    .IsUnique();
+                    b.ToTable("Programs", (string)null);
+                });
 
-                b.ToTable("ReportedTotals");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<DateOnly?>("Date")
-                    .HasColumnType("TEXT");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("DocumentId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("FirstLine")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("LastLine")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Note")
-                    .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                b.Property<string>("Section")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("PeriodId")
+                        .IsUnique();
 
-                b.Property<string>("SectionFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Section");
+                    b.ToTable("Documents", (string)null);
+                });
 
-                b.Property<string>("Table")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("TableFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Table");
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasKey("Id");
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("DocumentId");
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("SectionFolded");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("TableFolded");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("Sources");
-            });
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
 
-                b.Property<DateOnly>("CoverageEnd")
-                    .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                b.Property<DateOnly>("CoverageStart")
-                    .HasColumnType("TEXT");
+                    b.HasIndex("SourceId");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "Collection", "Field")
+                        .IsUnique();
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("ReportedTotals");
+                });
 
-                b.Property<string>("Location")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("LocationFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Location");
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("PeopleServed")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("FirstLine")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Shelters")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("LastLine")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
 
-                b.HasKey("Id");
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("DepartmentId");
+                    b.Property<string>("SectionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Section");
 
-                b.HasIndex("LocationFolded");
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("PeriodId");
+                    b.Property<string>("TableFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Table");
 
-                b.HasIndex("SourceId");
+                    b.HasKey("Id");
 
-                b.ToTable("Shelters");
-            });
+                    b.HasIndex("DocumentId");
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasIndex("SectionFolded");
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasIndex("TableFolded");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.ToTable("Sources");
+                });
 
-                b.Navigation("Period");
+            modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Navigation("Program");
+                    b.Property<DateOnly>("CoverageEnd")
+                        .HasColumnType("TEXT");
 
-                b.Navigation("Source");
-            });
+                    b.Property<DateOnly>("CoverageStart")
+                        .HasColumnType("TEXT");
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Achievements.Achievement", null)
-                    .WithMany("Figures")
-                    .HasForeignKey("AchievementId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
-            });
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict);
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Property<string>("LocationFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Location");
 
-                b.Navigation("Period");
+                    b.Property<int>("PeopleServed")
+                        .HasColumnType("INTEGER");
 
-                b.Navigation("Program");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Navigation("Source");
-            });
+                    b.Property<int>("Shelters")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasKey("Id");
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasIndex("DepartmentId");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasIndex("LocationFolded");
 
-                b.Navigation("Department");
+                    b.HasIndex("PeriodId");
 
-                b.Navigation("Period");
+                    b.HasIndex("SourceId");
 
-                b.Navigation("Program");
+                    b.ToTable("Shelters");
+                });
 
-                b.Navigation("Source");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Program");
 
-                b.Navigation("Department");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Period");
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Achievements.Achievement", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("AchievementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 
-                b.Navigation("Program");
+            modelBuilder.Entity("OpenData.Api.Features.Beneficiaries.BeneficiaryFigure", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.Navigation("Department");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.Navigation("Department");
+                    b.Navigation("Program");
 
-                b.Navigation("Period");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Program");
+            modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.Navigation("Program");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Department");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.Navigation("Period");
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Program");
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Department");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.Navigation("Period");
+                    b.Navigation("Program");
 
-                b.Navigation("Source");
-            });
+                    b.Navigation("Source");
+                });
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Donations.Donation", null)
-                    .WithMany("Items")
-                    .HasForeignKey("DonationId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Goals.Goal", "Parent")
-                    .WithMany()
-                    .HasForeignKey("ParentId")
-                    .OnDelete(DeleteBehavior.Restrict);
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict);
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Department");
 
-                b.Navigation("Parent");
+                    b.Navigation("Period");
 
-                b.Navigation("Period");
+                    b.Navigation("Program");
 
-                b.Navigation("Program");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Source");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.SetNull);
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Period");
-            });
+                    b.Navigation("Department");
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Program");
 
-                b.Navigation("Period");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Source");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Provenance.ReportDocument", "Document")
-                    .WithMany()
-                    .HasForeignKey("DocumentId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Document");
-            });
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Department");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.Navigation("Department");
+                    b.Navigation("Program");
 
-                b.Navigation("Period");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Source");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-            {
-                b.Navigation("Figures");
-            });
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-            {
-                b.Navigation("Items");
-            });
+                    b.Navigation("Period");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Donations.Donation", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DonationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Goals.Goal", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Program");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Provenance.ReportDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+                {
+                    b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+                {
+                    b.Navigation("Items");
+                });
 #pragma warning restore 612, 618
+        }
     }
 }

@@ -1,3 +1,4 @@
+using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Shelters;
 using OpenData.Api.GraphQL.Entities;
@@ -16,6 +17,7 @@ public sealed class DepartmentDefinition : EntityDefinition<Department>
         Collection<SocialServiceCoverage>("socialServiceCoverage", e => e.DepartmentId, "Its rows in the Servicio Social table, one per term.");
         Collection<WomenProgramCoverage>("womenProgramCoverage", e => e.DepartmentId, "Its rows in the MCSM (women's programme) table, one per term.");
         Collection<OlderPeopleCoverage>("olderPeopleCoverage", e => e.DepartmentId, "Its rows in the Mis Años Dorados table, one per term.");
+        Collection<BeneficiaryFigure>("beneficiaryFigures", e => e.DepartmentId, "Every figure the four programme tables print for it, one row per programme and measure; filter countsPeopleServed: true for the people each programme served here.");
         Collection<Shelter>("shelters", e => e.DepartmentId, "Cold-weather shelters SOSEP ran in it.");
     }
 }

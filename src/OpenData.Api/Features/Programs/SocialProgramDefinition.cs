@@ -1,4 +1,5 @@
 using OpenData.Api.Features.Achievements;
+using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Budget;
 using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Goals;
@@ -25,6 +26,7 @@ public sealed class SocialProgramDefinition : EntityDefinition<SocialProgram>
         Collection<SocialServiceCoverage>("socialServiceCoverage", e => e.ProgramId, "Its per-department rows, if it is Servicio Social.");
         Collection<WomenProgramCoverage>("womenProgramCoverage", e => e.ProgramId, "Its per-department rows, if it is the women's programme (MCSM).");
         Collection<OlderPeopleCoverage>("olderPeopleCoverage", e => e.ProgramId, "Its per-department rows, if it is Mis Años Dorados.");
+        Collection<BeneficiaryFigure>("beneficiaryFigures", e => e.ProgramId, "Every figure of its per-department table, one row per department and measure.");
         Collection<Goal>("goals", e => e.ProgramId, "Its physical goals (metas físicas): the products and sub-products of its directorate.");
         Collection<BudgetLine>("budgetLines", e => e.ProgramId, "The budget activities that are clearly its own by name (\"Servicio Social\", \"Programa Nacional Mis Años Dorados\"); activities the report does not tie to one programme are not linked.");
         Collection<Achievement>("achievements", e => e.ProgramId, "The achievements (logros institucionales) the report states for it.");
