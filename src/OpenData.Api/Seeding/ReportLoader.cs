@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Features.Departments;
+using OpenData.Api.Features.Integrity;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Programs;
 using OpenData.Api.Features.Provenance;
@@ -46,6 +47,7 @@ public static class ReportLoader
         var programs = await UpsertProgramsAsync(db, report, curated, sources, cancellationToken);
         new ReportRecords(db, report, curated, sources, period.Id, programs).AddAll();
         await db.SaveChangesAsync(cancellationToken);
+        await IntegrityAudit.AddChecksAsync(db, period.Id, curated, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
