@@ -8,1217 +8,1216 @@ using OpenData.Api.Data;
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations
+namespace OpenData.Api.Data.Migrations;
+
+[DbContext(typeof(OpenDataDbContext))]
+[Migration("20261126130424_IntegrityChecks")]
+partial class IntegrityChecks
 {
-    [DbContext(typeof(OpenDataDbContext))]
-    [Migration("20261126130424_IntegrityChecks")]
-    partial class IntegrityChecks
+    /// <inheritdoc />
+    protected override void BuildTargetModel(ModelBuilder modelBuilder)
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
-        {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+        modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("ProgramId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Quote")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Quote")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("QuoteFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Quote");
+                b.Property<string>("QuoteFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Quote");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("PeriodId");
+                b.HasIndex("PeriodId");
 
-                    b.HasIndex("ProgramId");
+                b.HasIndex("ProgramId");
 
-                    b.HasIndex("QuoteFolded");
+                b.HasIndex("QuoteFolded");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.ToTable("Achievements");
-                });
+                b.ToTable("Achievements");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("AchievementId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("AchievementId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Text")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Unit")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<long>("Value")
-                        .HasColumnType("INTEGER");
+                b.Property<long>("Value")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("AchievementId");
+                b.HasIndex("AchievementId");
 
-                    b.ToTable("AchievementFigure");
-                });
+                b.ToTable("AchievementFigure");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Activity")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Activity")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("ActivityFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Activity");
+                b.Property<string>("ActivityFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Activity");
 
-                    b.Property<long>("Approved")
-                        .HasColumnType("INTEGER");
+                b.Property<long>("Approved")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<long>("Current")
-                        .HasColumnType("INTEGER");
+                b.Property<long>("Current")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<long>("Executed")
-                        .HasColumnType("INTEGER");
+                b.Property<long>("Executed")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<long>("ExecutionRate")
-                        .HasColumnType("INTEGER");
+                b.Property<long>("ExecutionRate")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProgramId")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("ProgramId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("ActivityFolded");
+                b.HasIndex("ActivityFolded");
 
-                    b.HasIndex("PeriodId");
+                b.HasIndex("PeriodId");
 
-                    b.HasIndex("ProgramId");
+                b.HasIndex("ProgramId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.ToTable("BudgetLines");
-                });
+                b.ToTable("BudgetLines");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ChildCareCentres")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("ChildCareCentres")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ChildrenServed")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("ChildrenServed")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CommunityHomes")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("CommunityHomes")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("DepartmentId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("MunicipalitiesWithPresence")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("MunicipalitiesWithPresence")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("ProgramId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
+                b.HasIndex("DepartmentId");
 
-                    b.HasIndex("ProgramId");
+                b.HasIndex("ProgramId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.HasIndex("PeriodId", "DepartmentId")
-                        .IsUnique();
+                b.HasIndex("PeriodId", "DepartmentId")
+                    .IsUnique();
 
-                    b.ToTable("CommunityHomesCoverage");
-                });
+                b.ToTable("CommunityHomesCoverage");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CareCentres")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("CareCentres")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("DepartmentId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Garifuna")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Garifuna")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("GenderTotal")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("GenderTotal")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("GenerationGapEvents")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("GenerationGapEvents")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("IntegralCareServices")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("IntegralCareServices")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("LadinoMestizo")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("LadinoMestizo")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Maya")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Maya")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Men")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Men")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("ProgramId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("PuebloTotal")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("PuebloTotal")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Women")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Women")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
+                b.HasIndex("DepartmentId");
 
-                    b.HasIndex("ProgramId");
+                b.HasIndex("ProgramId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.HasIndex("PeriodId", "DepartmentId")
-                        .IsUnique();
+                b.HasIndex("PeriodId", "DepartmentId")
+                    .IsUnique();
 
-                    b.ToTable("OlderPeopleCoverage");
-                });
+                b.ToTable("OlderPeopleCoverage");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("DepartmentId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("GenderTotal")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("GenderTotal")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("LadinoMestizo")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("LadinoMestizo")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Maya")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Maya")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Men")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Men")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("ProgramId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProvisionsTotal")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("ProvisionsTotal")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("PuebloTotal")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("PuebloTotal")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Women")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Women")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
+                b.HasIndex("DepartmentId");
 
-                    b.HasIndex("ProgramId");
+                b.HasIndex("ProgramId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.HasIndex("PeriodId", "DepartmentId")
-                        .IsUnique();
+                b.HasIndex("PeriodId", "DepartmentId")
+                    .IsUnique();
 
-                    b.ToTable("SocialServiceCoverage");
-                });
+                b.ToTable("SocialServiceCoverage");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CommercialEvents")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("CommercialEvents")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("DepartmentId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Municipalities")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Municipalities")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProductiveUnits")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("ProductiveUnits")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("ProgramId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("TrainingEvents")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("TrainingEvents")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Women")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("Women")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
+                b.HasIndex("DepartmentId");
 
-                    b.HasIndex("ProgramId");
+                b.HasIndex("ProgramId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.HasIndex("PeriodId", "DepartmentId")
-                        .IsUnique();
+                b.HasIndex("PeriodId", "DepartmentId")
+                    .IsUnique();
 
-                    b.ToTable("WomenProgramCoverage");
-                });
+                b.ToTable("WomenProgramCoverage");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Departments.Department", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Departments.Department", b =>
+            {
+                b.Property<int>("Id")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Code")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Name")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("NameFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Name");
+                b.Property<string>("NameFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Name");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
+                b.HasIndex("Code")
+                    .IsUnique();
 
-                    b.HasIndex("NameFolded");
+                b.HasIndex("NameFolded");
 
-                    b.ToTable("Departments");
-                });
+                b.ToTable("Departments");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Description")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("DescriptionFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Description");
+                b.Property<string>("DescriptionFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Description");
 
-                    b.Property<string>("Donor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Donor")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("DonorFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Donor");
+                b.Property<string>("DonorFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Donor");
 
-                    b.Property<string>("Intermediary")
-                        .HasColumnType("TEXT");
+                b.Property<string>("Intermediary")
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Quote")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Quote")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ValueQuetzales")
-                        .HasColumnType("INTEGER");
+                b.Property<long?>("ValueQuetzales")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DescriptionFolded");
+                b.HasIndex("DescriptionFolded");
 
-                    b.HasIndex("DonorFolded");
+                b.HasIndex("DonorFolded");
 
-                    b.HasIndex("PeriodId");
+                b.HasIndex("PeriodId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.ToTable("Donations");
-                });
+                b.ToTable("Donations");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Description")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("DonationId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("DonationId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Quantity")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DonationId");
+                b.HasIndex("DonationId");
 
-                    b.ToTable("DonationItem");
-                });
+                b.ToTable("DonationItem");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AccumulatedExecution")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("AccumulatedExecution")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AnnualTarget")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("AnnualTarget")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Concept")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Concept")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("ConceptFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Concept");
+                b.Property<string>("ConceptFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Concept");
 
-                    b.Property<string>("Directorate")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Directorate")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("DirectorateFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Directorate");
+                b.Property<string>("DirectorateFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Directorate");
 
-                    b.Property<long?>("ExecutionRate")
-                        .HasColumnType("INTEGER");
+                b.Property<long?>("ExecutionRate")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Level")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("ParentId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProgramId")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("ProgramId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("ConceptFolded");
+                b.HasIndex("ConceptFolded");
 
-                    b.HasIndex("DirectorateFolded");
+                b.HasIndex("DirectorateFolded");
 
-                    b.HasIndex("ParentId");
+                b.HasIndex("ParentId");
 
-                    b.HasIndex("PeriodId");
+                b.HasIndex("PeriodId");
 
-                    b.HasIndex("ProgramId");
+                b.HasIndex("ProgramId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.ToTable("Goals");
-                });
+                b.ToTable("Goals");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Collection")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Collection")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<long?>("Computed")
-                        .HasColumnType("INTEGER");
+                b.Property<long?>("Computed")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<long?>("Difference")
-                        .HasColumnType("INTEGER");
+                b.Property<long?>("Difference")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Field")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Kind")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Matches")
-                        .HasColumnType("INTEGER");
+                b.Property<bool>("Matches")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<long>("Printed")
-                        .HasColumnType("INTEGER");
+                b.Property<long>("Printed")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Rule")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Rule")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Subject")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("SubjectFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Subject");
+                b.Property<string>("SubjectFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Subject");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.HasIndex("SubjectFolded");
+                b.HasIndex("SubjectFolded");
 
-                    b.HasIndex("PeriodId", "Matches");
+                b.HasIndex("PeriodId", "Matches");
 
-                    b.ToTable("IntegrityChecks");
-                });
+                b.ToTable("IntegrityChecks");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Code")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT");
+                b.Property<DateOnly>("EndDate")
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Name")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
+                b.Property<DateOnly>("StartDate")
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("Term")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Term")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Year")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
+                b.HasIndex("Code")
+                    .IsUnique();
 
-                    b.HasIndex("Year", "Term")
-                        .IsUnique();
+                b.HasIndex("Year", "Term")
+                    .IsUnique();
 
-                    b.ToTable("Periods");
-                });
+                b.ToTable("Periods");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Acronym")
-                        .HasColumnType("TEXT");
+                b.Property<string>("Acronym")
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Code")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Description")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("GoodsAndServices")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.PrimitiveCollection<string>("GoodsAndServices")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Modalities")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.PrimitiveCollection<string>("Modalities")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Name")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("NameFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Name");
+                b.Property<string>("NameFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Name");
 
-                    b.Property<int?>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int?>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("TargetPopulation")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("TargetPopulation")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
+                b.HasIndex("Code")
+                    .IsUnique();
 
-                    b.HasIndex("NameFolded");
+                b.HasIndex("NameFolded");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.ToTable("Programs", (string)null);
-                });
+                b.ToTable("Programs", (string)null);
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("FileName")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Publisher")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Publisher")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Sha256")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Title")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("PeriodId")
-                        .IsUnique();
+                b.HasIndex("PeriodId")
+                    .IsUnique();
 
-                    b.ToTable("Documents", (string)null);
-                });
+                b.ToTable("Documents", (string)null);
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Collection")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Collection")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Field")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Label")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<long?>("Value")
-                        .HasColumnType("INTEGER");
+                b.Property<long?>("Value")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.HasIndex("PeriodId", "Collection", "Field")
-                        .IsUnique();
+                b.HasIndex("PeriodId", "Collection", "Field")
+                    .IsUnique();
 
-                    b.ToTable("ReportedTotals");
-                });
+                b.ToTable("ReportedTotals");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("Date")
-                        .HasColumnType("TEXT");
+                b.Property<DateOnly?>("Date")
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("DocumentId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("FirstLine")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("FirstLine")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("LastLine")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("LastLine")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Note")
-                        .HasColumnType("TEXT");
+                b.Property<string>("Note")
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("Section")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Section")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("SectionFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Section");
+                b.Property<string>("SectionFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Section");
 
-                    b.Property<string>("Table")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Table")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("TableFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Table");
+                b.Property<string>("TableFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Table");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                b.HasIndex("DocumentId");
 
-                    b.HasIndex("SectionFolded");
+                b.HasIndex("SectionFolded");
 
-                    b.HasIndex("TableFolded");
+                b.HasIndex("TableFolded");
 
-                    b.ToTable("Sources");
-                });
+                b.ToTable("Sources");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+        modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
+            {
+                b.Property<int>("Id")
+                    .ValueGeneratedOnAdd()
+                    .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("CoverageEnd")
-                        .HasColumnType("TEXT");
+                b.Property<DateOnly>("CoverageEnd")
+                    .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("CoverageStart")
-                        .HasColumnType("TEXT");
+                b.Property<DateOnly>("CoverageStart")
+                    .HasColumnType("TEXT");
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("DepartmentId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Line")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                b.Property<string>("Location")
+                    .IsRequired()
+                    .HasColumnType("TEXT");
 
-                    b.Property<string>("LocationFolded")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Location");
+                b.Property<string>("LocationFolded")
+                    .HasColumnType("TEXT")
+                    .HasAnnotation("OpenData:FoldedOf", "Location");
 
-                    b.Property<int>("PeopleServed")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeopleServed")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("PeriodId")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("Shelters")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("Shelters")
+                    .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
+                b.Property<int>("SourceId")
+                    .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId");
+                b.HasIndex("DepartmentId");
 
-                    b.HasIndex("LocationFolded");
+                b.HasIndex("LocationFolded");
 
-                    b.HasIndex("PeriodId");
+                b.HasIndex("PeriodId");
 
-                    b.HasIndex("SourceId");
+                b.HasIndex("SourceId");
 
-                    b.ToTable("Shelters");
-                });
+                b.ToTable("Shelters");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                    .WithMany()
+                    .HasForeignKey("ProgramId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Program");
+                b.Navigation("Program");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Achievements.Achievement", null)
-                        .WithMany("Figures")
-                        .HasForeignKey("AchievementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+        modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Achievements.Achievement", null)
+                    .WithMany("Figures")
+                    .HasForeignKey("AchievementId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                    .WithMany()
+                    .HasForeignKey("ProgramId")
+                    .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Program");
+                b.Navigation("Program");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                    .WithMany()
+                    .HasForeignKey("DepartmentId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                    .WithMany()
+                    .HasForeignKey("ProgramId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Department");
+                b.Navigation("Department");
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Program");
+                b.Navigation("Program");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                    .WithMany()
+                    .HasForeignKey("DepartmentId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                    .WithMany()
+                    .HasForeignKey("ProgramId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Department");
+                b.Navigation("Department");
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Program");
+                b.Navigation("Program");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                    .WithMany()
+                    .HasForeignKey("DepartmentId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                    .WithMany()
+                    .HasForeignKey("ProgramId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Department");
+                b.Navigation("Department");
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Program");
+                b.Navigation("Program");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                    .WithMany()
+                    .HasForeignKey("DepartmentId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                    .WithMany()
+                    .HasForeignKey("ProgramId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Department");
+                b.Navigation("Department");
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Program");
+                b.Navigation("Program");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Donations.Donation", null)
-                        .WithMany("Items")
-                        .HasForeignKey("DonationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+        modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Donations.Donation", null)
+                    .WithMany("Items")
+                    .HasForeignKey("DonationId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Goals.Goal", "Parent")
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
+        modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Goals.Goal", "Parent")
+                    .WithMany()
+                    .HasForeignKey("ParentId")
+                    .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                    .WithMany()
+                    .HasForeignKey("ProgramId")
+                    .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Parent");
+                b.Navigation("Parent");
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Program");
+                b.Navigation("Program");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.SetNull);
+        modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.SetNull);
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Period");
-                });
+                b.Navigation("Period");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Provenance.ReportDocument", "Document")
-                        .WithMany()
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Provenance.ReportDocument", "Document")
+                    .WithMany()
+                    .HasForeignKey("DocumentId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Document");
-                });
+                b.Navigation("Document");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
-                {
-                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+        modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
+            {
+                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                    .WithMany()
+                    .HasForeignKey("DepartmentId")
+                    .OnDelete(DeleteBehavior.Restrict)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                        .WithMany()
-                        .HasForeignKey("PeriodId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                    .WithMany()
+                    .HasForeignKey("PeriodId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                    .WithMany()
+                    .HasForeignKey("SourceId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired();
 
-                    b.Navigation("Department");
+                b.Navigation("Department");
 
-                    b.Navigation("Period");
+                b.Navigation("Period");
 
-                    b.Navigation("Source");
-                });
+                b.Navigation("Source");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-                {
-                    b.Navigation("Figures");
-                });
+        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+            {
+                b.Navigation("Figures");
+            });
 
-            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-                {
-                    b.Navigation("Items");
-                });
+        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+            {
+                b.Navigation("Items");
+            });
 #pragma warning restore 612, 618
-        }
     }
 }
