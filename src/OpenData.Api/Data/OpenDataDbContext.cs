@@ -6,6 +6,7 @@ using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Departments;
 using OpenData.Api.Features.Donations;
 using OpenData.Api.Features.Goals;
+using OpenData.Api.Features.Integrity;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Programs;
 using OpenData.Api.Features.Provenance;
@@ -31,6 +32,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<Donation> Donations => Set<Donation>();
     public DbSet<Achievement> Achievements => Set<Achievement>();
     public DbSet<ReportedTotal> ReportedTotals => Set<ReportedTotal>();
+    public DbSet<IntegrityCheck> IntegrityChecks => Set<IntegrityCheck>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -48,6 +50,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     {
         configurationBuilder.Properties<decimal>().HaveConversion<HundredthsConverter>();
         configurationBuilder.Properties<GoalLevel>().HaveConversion<string>();
+        configurationBuilder.Properties<IntegrityCheckKind>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

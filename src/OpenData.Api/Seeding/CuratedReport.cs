@@ -38,7 +38,15 @@ public sealed record CuratedAchievement(string Program, string Quote, IReadOnlyL
 /// <param name="Value">The number as printed (13756 for "13,756", 14 for "14%", 4 for "cuatro").</param>
 /// <param name="Unit">What it counts, in English ("children", "percent").</param>
 /// <param name="Text">The fragment of the quote it was read from.</param>
-public sealed record CuratedFigure(decimal Value, string Unit, string Text);
+/// <param name="Restates">The table figure the sentence restates, when it restates one; the integrity audit compares them.</param>
+public sealed record CuratedFigure(decimal Value, string Unit, string Text, CuratedRestatement? Restates = null);
+
+/// <summary>Which printed totals a prose figure restates: the sum of the named columns' totals cells of one table.</summary>
+/// <param name="Collection">The table's root field, e.g. "communityHomesCoverage".</param>
+/// <param name="Fields">The columns whose printed totals add up to the figure, e.g. ["childrenServed"].</param>
+/// <param name="Plus">Texts of other figures of the same sentence that add up with this one to the table figure ("83 … y 2 …").</param>
+/// <param name="Reading">Why the sentence was read this way, where it could be read another.</param>
+public sealed record CuratedRestatement(string Collection, IReadOnlyList<string> Fields, IReadOnlyList<string>? Plus = null, string? Reading = null);
 
 /// <summary>One donation bullet of "UNIDAD DE DONACIONES".</summary>
 /// <param name="Donor">Who gave it.</param>

@@ -8,6 +8,7 @@ public static class PeriodData
 {
     public static async Task DeleteAsync(OpenDataDbContext db, int periodId, CancellationToken cancellationToken)
     {
+        await db.IntegrityChecks.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.ReportedTotals.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.BeneficiaryFigures.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.BudgetLines.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
 using OpenData.Api.Seeding;
 using OpenData.Api.Tests.Support;
 
@@ -96,6 +98,37 @@ public sealed partial class CuratedReportTests
         Assert.Equal(["MCSM"], Curated.Programs.Select(p => p.Acronym).OfType<string>());
         Assert.Contains(Curated.Achievements, a => a.Quote.Contains("603 Centros de Atención y Desarrollo Infantil", StringComparison.Ordinal));
         Assert.Contains(Curated.Achievements, a => a.Figures.Any(f => f.Value == 14_740m));
+    }
+
+    [Fact]
+    public async Task Restatements_NamePrintedTotalsAndFiguresOfTheirSentence()
+    {
+        await using var db = new OpenDataDbContext(new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(TestDatabase.ConnectionString).Options);
+        var printed = await db.ReportedTotals.Select(t => new { t.Collection, t.Field }).ToListAsync();
+        var restating = Curated.Achievements.SelectMany(a => a.Figures.Where(f => f.Restates is not null).Select(f => (Achievement: a, Figure: f))).ToList();
+
+        Assert.Equal(14, restating.Count);
+        foreach (var (achievement, figure) in restating)
+        {
+            var restates = figure.Restates!;
+            Assert.NotEmpty(restates.Fields);
+            Assert.Equal(restates.Fields.Count, restates.Fields.Distinct().Count());
+            Assert.All(restates.Fields, field => Assert.Contains(new { restates.Collection, Field = field }, printed));
+            Assert.All(restates.Plus ?? [], text => Assert.Contains(text, achievement.Figures.Where(f => f != figure).Select(f => f.Text)));
+        }
+    }
+
+    [Fact]
+    public void Parse_UnknownRestatementMember_Throws()
+    {
+        const string Json = """
+            { "programs": [], "donations": [], "shelterDepartment": "Guatemala", "shelterDepartmentQuote": "x",
+              "achievements": [{ "program": "p", "quote": "q", "figures": [{ "value": 1, "unit": "u", "text": "t",
+                "restates": { "collection": "c", "fields": ["f"], "sum": true } }] }] }
+            """;
+
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => CuratedReportLoader.Parse(Json));
+        Assert.NotNull(CuratedReportLoader.Parse(Json.Replace(", \"sum\": true", string.Empty, StringComparison.Ordinal)).Achievements[0].Figures[0].Restates);
     }
 
     [Fact]

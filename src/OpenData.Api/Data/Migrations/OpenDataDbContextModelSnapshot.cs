@@ -583,6 +583,68 @@ namespace OpenData.Api.Data.Migrations
                     b.ToTable("Goals");
                 });
 
+            modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Computed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Difference")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Matches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Printed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("SubjectFolded");
+
+                    b.HasIndex("PeriodId", "Matches");
+
+                    b.ToTable("IntegrityChecks");
+                });
+
             modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
                 {
                     b.Property<int>("Id")
@@ -681,6 +743,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LoaderVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
@@ -1138,6 +1203,25 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Period");
 
                     b.Navigation("Program");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Period");
 
                     b.Navigation("Source");
                 });

@@ -10,4 +10,7 @@ public sealed class ReportDocument
     public required string FileName { get; init; }
     public required string Sha256 { get; init; }
     public required string Publisher { get; init; }
+
+    /// <summary>The <see cref="Seeding.ReportLoader.Version"/> that loaded it: a newer loader reloads the period.</summary>
+    public int LoaderVersion { get; init; }
 }
