@@ -47,4 +47,19 @@ public sealed class SqlExecutionTests(OpenDataFactory factory) : IClassFixture<O
         Assert.Equal(0, without);
         Assert.Single(capture.Commands, c => c.Sql.Contains("COUNT(", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Page_SelectsOnlyTheColumnsAskedFor()
+    {
+        var (client, capture) = await SqlCapture.ClientAsync(factory);
+
+        var data = await client.QueryAsync("{ budgetLines(first: 2) { nodes { activity executed } } }");
+
+        var page = Assert.Single(capture.Commands);
+        Assert.Contains("\"Executed\"", page.Sql, StringComparison.Ordinal);
+        Assert.Contains("\"Activity\"", page.Sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Approved\"", page.Sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"ExecutionRate\"", page.Sql, StringComparison.Ordinal);
+        Assert.Equal("7674675.24", data.Nodes("budgetLines").First().GetProperty("executed").GetRawText());
+    }
 }

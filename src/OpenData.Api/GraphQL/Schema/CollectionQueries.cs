@@ -46,7 +46,7 @@ public static class CollectionQueries
             return new Connection([], new PageInfo(false, false, null, null), total) { Rows = collection };
         }
 
-        var page = await OffsetPaging.PageAsync(ordered, filtered, paging, withTotal, context.CancellationToken);
+        var page = await OffsetPaging.PageAsync(Projection.Apply(ordered, definition, context), filtered, paging, withTotal, context.CancellationToken);
         return page with { Rows = collection };
     }
 
