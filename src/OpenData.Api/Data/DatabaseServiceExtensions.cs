@@ -10,9 +10,15 @@ public static class DatabaseServiceExtensions
     /// </summary>
     public static IServiceCollection AddOpenDataDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = configuration.GetConnectionString("OpenData")
-            ?? $"Data Source={Path.Combine(contentRoot, "opendata.db")}";
+        var connectionString = ConnectionString(configuration, contentRoot);
         services.AddDbContextFactory<OpenDataDbContext>(options => options.UseSqlite(connectionString));
         return services;
     }
+
+    /// <summary>"ConnectionStrings:OpenData", or opendata.db in the content root; the import command uses the same.</summary>
+    public static string ConnectionString(IConfiguration configuration, string contentRoot) =>
+        configuration.GetConnectionString("OpenData") ?? $"Data Source={Path.Combine(contentRoot, "opendata.db")}";
+
+    public static DbContextOptions<OpenDataDbContext> Options(string connectionString) =>
+        new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connectionString).Options;
 }

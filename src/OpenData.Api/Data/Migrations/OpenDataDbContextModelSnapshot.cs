@@ -7,1133 +7,1206 @@ using OpenData.Api.Data;
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations;
-
-[DbContext(typeof(OpenDataDbContext))]
-partial class OpenDataDbContextModelSnapshot : ModelSnapshot
+namespace OpenData.Api.Data.Migrations
 {
-    protected override void BuildModel(ModelBuilder modelBuilder)
+    [DbContext(typeof(OpenDataDbContext))]
+    partial class OpenDataDbContextModelSnapshot : ModelSnapshot
     {
+        protected override void BuildModel(ModelBuilder modelBuilder)
+        {
 #pragma warning disable 612, 618
-        modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Quote")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("QuoteFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Quote");
+                    b.Property<string>("QuoteFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Quote");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId");
+                    b.HasIndex("PeriodId");
 
-                b.HasIndex("ProgramId");
+                    b.HasIndex("ProgramId");
 
-                b.HasIndex("QuoteFolded");
+                    b.HasIndex("QuoteFolded");
 
-                b.HasIndex("SourceId");
+                    b.HasIndex("SourceId");
 
-                b.ToTable("Achievements");
-            });
+                    b.ToTable("Achievements");
+                });
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("AchievementId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("AchievementId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Text")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Unit")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<long>("Value")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.HasKey("Id");
 
-                b.HasIndex("AchievementId");
+                    b.HasIndex("AchievementId");
 
-                b.ToTable("AchievementFigure");
-            });
+                    b.ToTable("AchievementFigure");
+                });
 
-        modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Activity")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("ActivityFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Activity");
+                    b.Property<string>("ActivityFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Activity");
 
-                b.Property<long>("Approved")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Approved")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long>("Current")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Current")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long>("Executed")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("Executed")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long>("ExecutionRate")
-                    .HasColumnType("INTEGER");
+                    b.Property<long>("ExecutionRate")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ActivityFolded");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId");
+                    b.HasIndex("ActivityFolded");
 
-                b.HasIndex("ProgramId");
+                    b.HasIndex("PeriodId");
 
-                b.HasIndex("SourceId");
+                    b.HasIndex("PreviousId");
 
-                b.ToTable("BudgetLines");
-            });
+                    b.HasIndex("ProgramId");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<int?>("ChildCareCentres")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("BudgetLines");
+                });
 
-                b.Property<int?>("ChildrenServed")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("CommunityHomes")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("ChildCareCentres")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("ChildrenServed")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("CommunityHomes")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("MunicipalitiesWithPresence")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("MunicipalitiesWithPresence")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DepartmentId");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ProgramId");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+                    b.HasIndex("DepartmentId");
 
-                b.ToTable("CommunityHomesCoverage");
-            });
+                    b.HasIndex("PreviousId");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("ProgramId");
 
-                b.Property<int?>("CareCentres")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-                b.Property<int?>("Garifuna")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("CommunityHomesCoverage");
+                });
 
-                b.Property<int?>("GenderTotal")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("GenerationGapEvents")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("CareCentres")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("IntegralCareServices")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("LadinoMestizo")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Garifuna")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("GenderTotal")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Maya")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("GenerationGapEvents")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Men")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("IntegralCareServices")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("LadinoMestizo")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("PuebloTotal")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Maya")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Men")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Women")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DepartmentId");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ProgramId");
+                    b.Property<int?>("PuebloTotal")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("OlderPeopleCoverage");
-            });
+                    b.HasKey("Id");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("DepartmentId");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PreviousId");
 
-                b.Property<int?>("GenderTotal")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("ProgramId");
 
-                b.Property<int?>("LadinoMestizo")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-                b.Property<int?>("Maya")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("OlderPeopleCoverage");
+                });
 
-                b.Property<int?>("Men")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("GenderTotal")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("ProvisionsTotal")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("LadinoMestizo")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("PuebloTotal")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Maya")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Women")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Men")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DepartmentId");
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ProgramId");
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.Property<int?>("ProvisionsTotal")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+                    b.Property<int?>("PuebloTotal")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("SocialServiceCoverage");
-            });
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("CommercialEvents")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("DepartmentId");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PreviousId");
 
-                b.Property<int?>("Municipalities")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("ProgramId");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<int?>("ProductiveUnits")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-                b.Property<int>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("SocialServiceCoverage");
+                });
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("TrainingEvents")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("CommercialEvents")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("Women")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("DepartmentId");
+                    b.Property<int?>("Municipalities")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("ProgramId");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("PeriodId", "DepartmentId")
-                    .IsUnique();
+                    b.Property<int?>("ProductiveUnits")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("WomenProgramCoverage");
-            });
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Departments.Department", b =>
-            {
-                b.Property<int>("Id")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Code")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int?>("TrainingEvents")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Name")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("NameFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Name");
+                    b.HasKey("Id");
 
-                b.HasKey("Id");
+                    b.HasIndex("DepartmentId");
 
-                b.HasIndex("Code")
-                    .IsUnique();
+                    b.HasIndex("PreviousId");
 
-                b.HasIndex("NameFolded");
+                    b.HasIndex("ProgramId");
 
-                b.ToTable("Departments");
-            });
+                    b.HasIndex("SourceId");
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
 
-                b.Property<string>("Description")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.ToTable("WomenProgramCoverage");
+                });
 
-                b.Property<string>("DescriptionFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Description");
+            modelBuilder.Entity("OpenData.Api.Features.Departments.Department", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Donor")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("DonorFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Donor");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Intermediary")
-                    .HasColumnType("TEXT");
+                    b.Property<string>("NameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Name");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                b.Property<string>("Quote")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("NameFolded");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("Departments");
+                });
 
-                b.Property<long?>("ValueQuetzales")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("DescriptionFolded");
+                    b.Property<string>("DescriptionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Description");
 
-                b.HasIndex("DonorFolded");
+                    b.Property<string>("Donor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("PeriodId");
+                    b.Property<string>("DonorFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Donor");
 
-                b.HasIndex("SourceId");
+                    b.Property<string>("Intermediary")
+                        .HasColumnType("TEXT");
 
-                b.ToTable("Donations");
-            });
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Description")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("DonationId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Quantity")
-                    .HasColumnType("INTEGER");
+                    b.Property<long?>("ValueQuetzales")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.HasKey("Id");
 
-                b.HasIndex("DonationId");
+                    b.HasIndex("DescriptionFolded");
 
-                b.ToTable("DonationItem");
-            });
+                    b.HasIndex("DonorFolded");
 
-        modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("PeriodId");
 
-                b.Property<int?>("AccumulatedExecution")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SourceId");
 
-                b.Property<int?>("AnnualTarget")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("Donations");
+                });
 
-                b.Property<string>("Concept")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+            modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("ConceptFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Concept");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Directorate")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int>("DonationId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("DirectorateFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Directorate");
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
 
-                b.Property<long?>("ExecutionRate")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<string>("Level")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("DonationId");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.ToTable("DonationItem");
+                });
 
-                b.Property<int?>("ParentId")
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("AccumulatedExecution")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("ProgramId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("AnnualTarget")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Concept")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasKey("Id");
+                    b.Property<string>("ConceptFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Concept");
 
-                b.HasIndex("ConceptFolded");
+                    b.Property<string>("Directorate")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("DirectorateFolded");
+                    b.Property<string>("DirectorateFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Directorate");
 
-                b.HasIndex("ParentId");
+                    b.Property<long?>("ExecutionRate")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("PeriodId");
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("ProgramId");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("Goals");
-            });
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Code")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<DateOnly>("EndDate")
-                    .HasColumnType("TEXT");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Name")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                b.Property<DateOnly>("StartDate")
-                    .HasColumnType("TEXT");
+                    b.HasIndex("ConceptFolded");
 
-                b.Property<int>("Term")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("DirectorateFolded");
 
-                b.Property<int>("Year")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("ParentId");
 
-                b.HasKey("Id");
+                    b.HasIndex("PeriodId");
 
-                b.HasIndex("Code")
-                    .IsUnique();
+                    b.HasIndex("PreviousId");
 
-                b.HasIndex("Year", "Term")
-                    .IsUnique();
+                    b.HasIndex("ProgramId");
 
-                b.ToTable("Periods");
-            });
+                    b.HasIndex("SourceId");
 
-        modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.ToTable("Goals");
+                });
 
-                b.Property<string>("Acronym")
-                    .HasColumnType("TEXT");
+            modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Code")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Description")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
 
-                b.PrimitiveCollection<string>("GoodsAndServices")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.PrimitiveCollection<string>("Modalities")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Name")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int>("Term")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("NameFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Name");
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int?>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<string>("TargetPopulation")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                b.HasKey("Id");
+                    b.HasIndex("Year", "Term")
+                        .IsUnique();
 
-                b.HasIndex("Code")
-                    .IsUnique();
+                    b.ToTable("Periods");
+                });
 
-                b.HasIndex("NameFolded");
+            modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("SourceId");
+                    b.Property<string>("Acronym")
+                        .HasColumnType("TEXT");
 
-                b.ToTable("Programs", (string)null);
-            });
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("FileName")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.PrimitiveCollection<string>("GoodsAndServices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.PrimitiveCollection<string>("Modalities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Publisher")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("Sha256")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("NameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Name");
 
-                b.Property<string>("Title")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.HasKey("Id");
+                    b.Property<string>("TargetPopulation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("PeriodId")
-                    .IsUnique();
+                    b.HasKey("Id");
 
-                b.ToTable("Documents", (string)null);
-            });
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("NameFolded");
 
-                b.Property<string>("Collection")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasIndex("SourceId");
 
-                b.Property<string>("Field")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.ToTable("Programs", (string)null);
+                });
 
-                b.Property<string>("Label")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<long?>("Value")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasKey("Id");
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("SourceId");
+                    b.HasKey("Id");
 
-                b.HasIndex("PeriodId", "Collection", "Field")
-                    .IsUnique();
+                    b.HasIndex("PeriodId")
+                        .IsUnique();
 
-                b.ToTable("ReportedTotals");
-            });
+                    b.ToTable("Documents", (string)null);
+                });
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.Property<DateOnly?>("Date")
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("DocumentId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("FirstLine")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("LastLine")
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Note")
-                    .HasColumnType("TEXT");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Section")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("SectionFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Section");
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
 
-                b.Property<string>("Table")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                b.Property<string>("TableFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Table");
+                    b.HasIndex("SourceId");
 
-                b.HasKey("Id");
+                    b.HasIndex("PeriodId", "Collection", "Field")
+                        .IsUnique();
 
-                b.HasIndex("DocumentId");
+                    b.ToTable("ReportedTotals");
+                });
 
-                b.HasIndex("SectionFolded");
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("TableFolded");
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
 
-                b.ToTable("Sources");
-            });
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
-            {
-                b.Property<int>("Id")
-                    .ValueGeneratedOnAdd()
-                    .HasColumnType("INTEGER");
+                    b.Property<int>("FirstLine")
+                        .HasColumnType("INTEGER");
 
-                b.Property<DateOnly>("CoverageEnd")
-                    .HasColumnType("TEXT");
+                    b.Property<int>("LastLine")
+                        .HasColumnType("INTEGER");
 
-                b.Property<DateOnly>("CoverageStart")
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("DepartmentId")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<int>("Line")
-                    .HasColumnType("INTEGER");
+                    b.Property<string>("SectionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Section");
 
-                b.Property<string>("Location")
-                    .IsRequired()
-                    .HasColumnType("TEXT");
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.Property<string>("LocationFolded")
-                    .HasColumnType("TEXT")
-                    .HasAnnotation("OpenData:FoldedOf", "Location");
+                    b.Property<string>("TableFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Table");
 
-                b.Property<int>("PeopleServed")
-                    .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                b.Property<int>("PeriodId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("DocumentId");
 
-                b.Property<int>("Shelters")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("SectionFolded");
 
-                b.Property<int>("SourceId")
-                    .HasColumnType("INTEGER");
+                    b.HasIndex("TableFolded");
 
-                b.HasKey("Id");
+                    b.ToTable("Sources");
+                });
 
-                b.HasIndex("DepartmentId");
+            modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                b.HasIndex("LocationFolded");
+                    b.Property<DateOnly>("CoverageEnd")
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("PeriodId");
+                    b.Property<DateOnly>("CoverageStart")
+                        .HasColumnType("TEXT");
 
-                b.HasIndex("SourceId");
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
 
-                b.ToTable("Shelters");
-            });
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.Property<string>("LocationFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Location");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Property<int>("PeopleServed")
+                        .HasColumnType("INTEGER");
 
-                b.Navigation("Period");
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
 
-                b.Navigation("Program");
+                    b.Property<int>("Shelters")
+                        .HasColumnType("INTEGER");
 
-                b.Navigation("Source");
-            });
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Achievements.Achievement", null)
-                    .WithMany("Figures")
-                    .HasForeignKey("AchievementId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
-            });
+                    b.HasKey("Id");
 
-        modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasIndex("DepartmentId");
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict);
+                    b.HasIndex("LocationFolded");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasIndex("PeriodId");
 
-                b.Navigation("Period");
+                    b.HasIndex("SourceId");
 
-                b.Navigation("Program");
+                    b.ToTable("Shelters");
+                });
 
-                b.Navigation("Source");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Program");
 
-                b.Navigation("Department");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Period");
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.AchievementFigure", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Achievements.Achievement", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("AchievementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 
-                b.Navigation("Program");
+            modelBuilder.Entity("OpenData.Api.Features.Budget.BudgetLine", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Budget.BudgetLine", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Previous");
 
-                b.Navigation("Department");
+                    b.Navigation("Program");
 
-                b.Navigation("Period");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Program");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.CommunityHomesCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Coverage.CommunityHomesCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Department");
 
-                b.Navigation("Department");
+                    b.Navigation("Period");
 
-                b.Navigation("Period");
+                    b.Navigation("Previous");
 
-                b.Navigation("Program");
+                    b.Navigation("Program");
 
-                b.Navigation("Source");
-            });
+                    b.Navigation("Source");
+                });
 
-        modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.OlderPeopleCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Coverage.OlderPeopleCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.Navigation("Department");
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Period");
+                    b.Navigation("Department");
 
-                b.Navigation("Program");
+                    b.Navigation("Period");
 
-                b.Navigation("Source");
-            });
+                    b.Navigation("Previous");
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Program");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Period");
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.SocialServiceCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Donations.Donation", null)
-                    .WithMany("Items")
-                    .HasForeignKey("DonationId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
-            });
+                    b.HasOne("OpenData.Api.Features.Coverage.SocialServiceCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
-        modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Goals.Goal", "Parent")
-                    .WithMany()
-                    .HasForeignKey("ParentId")
-                    .OnDelete(DeleteBehavior.Restrict);
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
-                    .WithMany()
-                    .HasForeignKey("ProgramId")
-                    .OnDelete(DeleteBehavior.Restrict);
+                    b.Navigation("Department");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.Navigation("Parent");
+                    b.Navigation("Previous");
 
-                b.Navigation("Period");
+                    b.Navigation("Program");
 
-                b.Navigation("Program");
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Source");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Coverage.WomenProgramCoverage", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.SetNull);
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Coverage.WomenProgramCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                b.Navigation("Period");
-            });
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Department");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.Navigation("Period");
+                    b.Navigation("Previous");
 
-                b.Navigation("Source");
-            });
+                    b.Navigation("Program");
 
-        modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Provenance.ReportDocument", "Document")
-                    .WithMany()
-                    .HasForeignKey("DocumentId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Document");
-            });
+            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
-            {
-                b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
-                    .WithMany()
-                    .HasForeignKey("DepartmentId")
-                    .OnDelete(DeleteBehavior.Restrict)
-                    .IsRequired();
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
-                    .WithMany()
-                    .HasForeignKey("PeriodId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Period");
 
-                b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
-                    .WithMany()
-                    .HasForeignKey("SourceId")
-                    .OnDelete(DeleteBehavior.Cascade)
-                    .IsRequired();
+                    b.Navigation("Source");
+                });
 
-                b.Navigation("Department");
+            modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Donations.Donation", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DonationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 
-                b.Navigation("Period");
+            modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Goals.Goal", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
-                b.Navigation("Source");
-            });
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-        modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
-            {
-                b.Navigation("Figures");
-            });
+                    b.HasOne("OpenData.Api.Features.Goals.Goal", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
-        modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
-            {
-                b.Navigation("Items");
-            });
+                    b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Previous");
+
+                    b.Navigation("Program");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Programs.SocialProgram", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportDocument", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.ReportedTotal", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Provenance.Source", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Provenance.ReportDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Shelters.Shelter", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
+                {
+                    b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Donations.Donation", b =>
+                {
+                    b.Navigation("Items");
+                });
 #pragma warning restore 612, 618
+        }
     }
 }
