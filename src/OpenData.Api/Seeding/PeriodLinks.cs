@@ -31,36 +31,40 @@ public static class PeriodLinks
 
     /// <summary>
     /// One UPDATE for the whole table. A row is linked only when its key is unique in both terms: two candidates
-    /// would mean guessing, and a wrong "previous" figure is worse than none.
+    /// would mean guessing, and a wrong "previous" figure is worse than none. Names come from the EF model.
     /// </summary>
     private static Task<int> RelinkAsync<T>(OpenDataDbContext db, CancellationToken cancellationToken, params string[] keys)
         where T : ReportRecord
     {
-        var entity = db.Model.FindEntityType(typeof(T))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        string Column(IEntityType type, string property) =>
-            Quote(type.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()))!);
-        string Col(string property) => Column(entity, property);
-        string SameKey(string alias) => string.Join(" AND ", keys.Select(k => $"{alias}.{Col(k)} = cur.{Col(k)}"));
-
-        var periods = db.Model.FindEntityType(typeof(Period))!;
-        string Per(string property) => Column(periods, property);
-        var rows = Quote(table.Name);
+        var rows = new Table(db.Model.FindEntityType(typeof(T))!);
+        var periods = new Table(db.Model.FindEntityType(typeof(Period))!);
+        string SameKey(string alias) => string.Join(" AND ", keys.Select(k => $"{alias}.{rows[k]} = cur.{rows[k]}"));
         var sql = $"""
-            UPDATE {rows} AS cur SET {Col("PreviousId")} = (
-                SELECT MIN(prev.{Col("Id")}) FROM {rows} AS prev
-                WHERE prev.{Col("PeriodId")} = (
-                    SELECT earlier.{Per("Id")} FROM {Quote(periods.GetTableName()!)} AS earlier, {Quote(periods.GetTableName()!)} AS own
-                    WHERE own.{Per("Id")} = cur.{Col("PeriodId")}
-                      AND (earlier.{Per("Year")} < own.{Per("Year")} OR (earlier.{Per("Year")} = own.{Per("Year")} AND earlier.{Per("Term")} < own.{Per("Term")}))
-                    ORDER BY earlier.{Per("Year")} DESC, earlier.{Per("Term")} DESC
+            UPDATE {rows} AS cur SET {rows["PreviousId"]} = (
+                SELECT MIN(prev.{rows["Id"]}) FROM {rows} AS prev
+                WHERE prev.{rows["PeriodId"]} = (
+                    SELECT earlier.{periods["Id"]} FROM {periods} AS earlier, {periods} AS own
+                    WHERE own.{periods["Id"]} = cur.{rows["PeriodId"]}
+                      AND (earlier.{periods["Year"]} < own.{periods["Year"]}
+                           OR (earlier.{periods["Year"]} = own.{periods["Year"]} AND earlier.{periods["Term"]} < own.{periods["Term"]}))
+                    ORDER BY earlier.{periods["Year"]} DESC, earlier.{periods["Term"]} DESC
                     LIMIT 1)
                   AND {SameKey("prev")}
                 HAVING COUNT(*) = 1
-                   AND (SELECT COUNT(*) FROM {rows} AS twin WHERE twin.{Col("PeriodId")} = cur.{Col("PeriodId")} AND {SameKey("twin")}) = 1)
+                   AND (SELECT COUNT(*) FROM {rows} AS twin WHERE twin.{rows["PeriodId"]} = cur.{rows["PeriodId"]} AND {SameKey("twin")}) = 1)
             """;
         return db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }
 
-    private static string Quote(string identifier) => $"\"{identifier}\"";
+    /// <summary>An entity's table and columns as quoted SQL identifiers.</summary>
+    private sealed class Table(IEntityType entity)
+    {
+        private readonly StoreObjectIdentifier _table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+
+        public string this[string property] => Quote(entity.FindProperty(property)!.GetColumnName(_table)!);
+
+        public override string ToString() => Quote(_table.Name);
+
+        private static string Quote(string identifier) => $"\"{identifier}\"";
+    }
 }
