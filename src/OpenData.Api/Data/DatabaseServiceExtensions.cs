@@ -11,11 +11,17 @@ public static class DatabaseServiceExtensions
     /// </summary>
     public static IServiceCollection AddOpenDataDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = configuration.GetConnectionString("OpenData")
-            ?? $"Data Source={Path.Combine(contentRoot, "opendata.db")}";
+        var connectionString = ConnectionString(configuration, contentRoot);
         // Interceptors registered in DI (the tests' SQL capture, say) see every command.
         services.AddDbContextFactory<OpenDataDbContext>((provider, options) =>
             options.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         return services;
     }
+
+    /// <summary>"ConnectionStrings:OpenData", or opendata.db in the content root; the import command uses the same.</summary>
+    public static string ConnectionString(IConfiguration configuration, string contentRoot) =>
+        configuration.GetConnectionString("OpenData") ?? $"Data Source={Path.Combine(contentRoot, "opendata.db")}";
+
+    public static DbContextOptions<OpenDataDbContext> Options(string connectionString) =>
+        new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connectionString).Options;
 }

@@ -19,14 +19,20 @@ public static class ReportLoader
     /// Raised whenever loading derives more from a report (new tables, new checks): a database loaded by an
     /// older loader is then reloaded from the same file, so no period misses what later code adds.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Publisher = "Secretaría de Obras Sociales de la Esposa del Presidente (SOSEP), Gobierno de Guatemala";
 
     /// <returns>Whether anything was written (false when the same file was already loaded).</returns>
+    /// <remarks>
+    /// <c>beforeCommit</c> runs after everything is written, just before the commit: a hook for the test that kills
+    /// the process there. Validation runs first, so a bad report or curated file never opens the transaction.
+    /// </remarks>
     public static async Task<bool> LoadAsync(
-        OpenDataDbContext db, ParsedReport report, CuratedReport curated, string text, string fileName, CancellationToken cancellationToken)
+        OpenDataDbContext db, ParsedReport report, CuratedReport curated, string text, string fileName, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? beforeCommit = null)
     {
+        ReportValidation.Validate(report, curated, text);
         var code = Period.CodeFor(report.Year, report.Term);
         var existing = await db.Documents.AsNoTracking().Where(d => d.Period!.Code == code).FirstOrDefaultAsync(cancellationToken);
         if (existing?.Sha256 == report.Sha256 && existing.LoaderVersion == Version)
@@ -56,6 +62,12 @@ public static class ReportLoader
         await db.SaveChangesAsync(cancellationToken);
         await BeneficiaryFigures.AddForPeriodAsync(db, period.Id, cancellationToken);
         await IntegrityAudit.AddChecksAsync(db, period.Id, curated, cancellationToken);
+        await PeriodLinks.RelinkAsync(db, cancellationToken);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

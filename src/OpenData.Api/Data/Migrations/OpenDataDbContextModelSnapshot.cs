@@ -175,6 +175,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -186,6 +189,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasIndex("ActivityFolded");
 
                     b.HasIndex("PeriodId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -221,6 +226,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -230,6 +238,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -280,6 +290,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -295,6 +308,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -333,6 +348,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -351,6 +369,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -383,6 +403,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProductiveUnits")
                         .HasColumnType("INTEGER");
 
@@ -401,6 +424,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -560,6 +585,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -575,6 +603,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasIndex("ParentId");
 
                     b.HasIndex("PeriodId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -988,6 +1018,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Budget.BudgetLine", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1000,6 +1035,8 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1020,6 +1057,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.CommunityHomesCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1035,6 +1077,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1055,6 +1099,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.OlderPeopleCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1070,6 +1119,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1090,6 +1141,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.SocialServiceCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1105,6 +1161,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1125,6 +1183,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.WomenProgramCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1140,6 +1203,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1187,6 +1252,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Goals.Goal", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1201,6 +1271,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Parent");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 

@@ -13,4 +13,8 @@ public sealed class BudgetLine : ReportRecord
     public required decimal Current { get; init; }
     public required decimal Executed { get; init; }
     public required decimal ExecutionRate { get; init; }
+
+    /// <summary>The row with the same key in the previous loaded term; set by <c>PeriodLinks</c> after every load.</summary>
+    public int? PreviousId { get; set; }
+    public BudgetLine? Previous { get; init; }
 }

@@ -8,7 +8,7 @@ public sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLin
 {
     public void Configure(EntityTypeBuilder<BudgetLine> builder)
     {
-        builder.MapReportRecord();
+        builder.MapReportRecord().MapPrevious(e => e.Previous, e => e.PreviousId);
         builder.HasOne(e => e.Program).WithMany().HasForeignKey(e => e.ProgramId).OnDelete(DeleteBehavior.Restrict);
         builder.HasSearchable(e => e.Activity);
     }

@@ -10,11 +10,15 @@ public sealed class CoverageConfiguration :
     IEntityTypeConfiguration<WomenProgramCoverage>,
     IEntityTypeConfiguration<OlderPeopleCoverage>
 {
-    public void Configure(EntityTypeBuilder<CommunityHomesCoverage> builder) => builder.MapCoverageRecord();
+    public void Configure(EntityTypeBuilder<CommunityHomesCoverage> builder) =>
+        builder.MapCoverageRecord().MapPrevious(e => e.Previous, e => e.PreviousId);
 
-    public void Configure(EntityTypeBuilder<SocialServiceCoverage> builder) => builder.MapCoverageRecord();
+    public void Configure(EntityTypeBuilder<SocialServiceCoverage> builder) =>
+        builder.MapCoverageRecord().MapPrevious(e => e.Previous, e => e.PreviousId);
 
-    public void Configure(EntityTypeBuilder<WomenProgramCoverage> builder) => builder.MapCoverageRecord();
+    public void Configure(EntityTypeBuilder<WomenProgramCoverage> builder) =>
+        builder.MapCoverageRecord().MapPrevious(e => e.Previous, e => e.PreviousId);
 
-    public void Configure(EntityTypeBuilder<OlderPeopleCoverage> builder) => builder.MapCoverageRecord();
+    public void Configure(EntityTypeBuilder<OlderPeopleCoverage> builder) =>
+        builder.MapCoverageRecord().MapPrevious(e => e.Previous, e => e.PreviousId);
 }

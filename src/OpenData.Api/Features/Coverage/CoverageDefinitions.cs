@@ -15,6 +15,7 @@ public sealed class CommunityHomesCoverageDefinition : CoverageDefinition<Commun
         Field("communityHomes", e => e.CommunityHomes, "Community homes run (\"HOGARES COMUNITARIOS\").");
         Field("childCareCentres", e => e.ChildCareCentres, "Child care and development centres run (\"CADIS\", Centros de Atención y Desarrollo Infantil).");
         Field("childrenServed", e => e.ChildrenServed, "Children who benefited (\"NIÑOS BENEFICIARIOS\").");
+        Reference<CommunityHomesCoverage>("previous", e => e.PreviousId, e => e.Previous, "The same department's row of this table in the previous term, where that term is loaded and has the department; null otherwise.");
     }
 }
 
@@ -34,6 +35,7 @@ public sealed class SocialServiceCoverageDefinition : CoverageDefinition<SocialS
         Field("maya", e => e.Maya, "People who are Maya (\"PUEBLO: MAYA\").");
         Field("puebloTotal", e => e.PuebloTotal, "All peoples together, as printed (\"TOTAL PUEBLO\").");
         Field("provisionsTotal", e => e.ProvisionsTotal, "Provisions delivered (\"TOTAL DOTACIONES\").");
+        Reference<SocialServiceCoverage>("previous", e => e.PreviousId, e => e.Previous, "The same department's row of this table in the previous term, where that term is loaded and has the department; null otherwise.");
     }
 }
 
@@ -51,6 +53,7 @@ public sealed class WomenProgramCoverageDefinition : CoverageDefinition<WomenPro
         Field("productiveUnits", e => e.ProductiveUnits, "Productive units organised (\"UNIDADES PRODUCTIVAS ORGANIZADAS\").");
         Field("trainingEvents", e => e.TrainingEvents, "Training events held (\"EVENTOS DE FORMACIÓN\").");
         Field("commercialEvents", e => e.CommercialEvents, "Events to sell the women's products (\"EVENTOS DE COMERCIALIZACIÓN\").");
+        Reference<WomenProgramCoverage>("previous", e => e.PreviousId, e => e.Previous, "The same department's row of this table in the previous term, where that term is loaded and has the department; null otherwise.");
     }
 }
 
@@ -73,5 +76,6 @@ public sealed class OlderPeopleCoverageDefinition : CoverageDefinition<OlderPeop
         Field("puebloTotal", e => e.PuebloTotal, "All peoples together, as printed (\"TOTAL PUEBLO\").");
         Field("integralCareServices", e => e.IntegralCareServices, "Integral care services given (\"ATENCIÓNES INTEGRALES\").");
         Field("generationGapEvents", e => e.GenerationGapEvents, "Events to reduce the generation gap (\"EVENTOS REDUCCIÓN BRECHA GENERACIONAL\").");
+        Reference<OlderPeopleCoverage>("previous", e => e.PreviousId, e => e.Previous, "The same department's row of this table in the previous term, where that term is loaded and has the department; null otherwise.");
     }
 }

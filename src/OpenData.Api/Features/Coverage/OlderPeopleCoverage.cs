@@ -15,4 +15,8 @@ public sealed class OlderPeopleCoverage : CoverageRecord
     public int? PuebloTotal { get; init; }
     public int? IntegralCareServices { get; init; }
     public int? GenerationGapEvents { get; init; }
+
+    /// <summary>The row with the same key in the previous loaded term; set by <c>PeriodLinks</c> after every load.</summary>
+    public int? PreviousId { get; set; }
+    public OlderPeopleCoverage? Previous { get; init; }
 }

@@ -12,4 +12,8 @@ public sealed class SocialServiceCoverage : CoverageRecord
     public int? Maya { get; init; }
     public int? PuebloTotal { get; init; }
     public int? ProvisionsTotal { get; init; }
+
+    /// <summary>The row with the same key in the previous loaded term; set by <c>PeriodLinks</c> after every load.</summary>
+    public int? PreviousId { get; set; }
+    public SocialServiceCoverage? Previous { get; init; }
 }

@@ -10,4 +10,8 @@ public sealed class WomenProgramCoverage : CoverageRecord
     public int? ProductiveUnits { get; init; }
     public int? TrainingEvents { get; init; }
     public int? CommercialEvents { get; init; }
+
+    /// <summary>The row with the same key in the previous loaded term; set by <c>PeriodLinks</c> after every load.</summary>
+    public int? PreviousId { get; set; }
+    public WomenProgramCoverage? Previous { get; init; }
 }

@@ -23,4 +23,8 @@ public sealed class Goal : ReportRecord
     public int? AnnualTarget { get; init; }
     public int? AccumulatedExecution { get; init; }
     public decimal? ExecutionRate { get; init; }
+
+    /// <summary>The row with the same key in the previous loaded term; set by <c>PeriodLinks</c> after every load.</summary>
+    public int? PreviousId { get; set; }
+    public Goal? Previous { get; init; }
 }

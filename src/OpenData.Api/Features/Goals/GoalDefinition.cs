@@ -22,6 +22,7 @@ public sealed class GoalDefinition : ReportRecordDefinition<Goal>
         Field("executionRate", e => e.ExecutionRate, "Achieved as a percentage of the target, as printed (\"% DE EJECUCIÓN\").");
         Reference<Goal>("parent", e => e.ParentId, e => e.Parent, "For a sub-product, the product it is listed under; null for a product.");
         Collection<Goal>("subProducts", e => e.ParentId, "For a product, the sub-products listed under it.");
+        Reference<Goal>("previous", e => e.PreviousId, e => e.Previous, "The same goal in the previous term (same directorate, concept and level, as printed), where that term is loaded and lists it exactly once; null otherwise.");
         Reference<SocialProgram>("program", e => e.ProgramId, e => e.Program, "The programme whose directorate the goal belongs to; null for \"Dirección y Coordinación\".");
     }
 
