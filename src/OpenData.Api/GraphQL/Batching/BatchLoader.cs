@@ -30,7 +30,10 @@ public sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<int>, Cancellat
     }
 
     /// <summary>The single row for a key (to-one links), or null.</summary>
-    public IDataLoaderResult LoadOne(int key) => new First(Load(key));
+    public IDataLoaderResult LoadOne(int key) => new First(Load(key), row => row);
+
+    /// <summary>The single row for a key, passed through <paramref name="map"/> once loaded.</summary>
+    public IDataLoaderResult LoadOne(int key, Func<object?, object?> map) => new First(Load(key), map);
 
     private async Task<IReadOnlyList<TValue>> GetAsync(int key, CancellationToken cancellationToken)
     {
@@ -73,9 +76,9 @@ public sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<int>, Cancellat
             await GetResultAsync(cancellationToken);
     }
 
-    private sealed class First(IDataLoaderResult<IReadOnlyList<TValue>> rows) : IDataLoaderResult
+    private sealed class First(IDataLoaderResult<IReadOnlyList<TValue>> rows, Func<object?, object?> map) : IDataLoaderResult
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
-            await rows.GetResultAsync(cancellationToken) is [var first, ..] ? first : null;
+            map(await rows.GetResultAsync(cancellationToken) is [var first, ..] ? first : null);
     }
 }

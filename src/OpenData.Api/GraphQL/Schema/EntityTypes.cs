@@ -13,6 +13,12 @@ public sealed class EntityTypes
     {
         Definition = definition;
         Output = BuildObject(definition, registry, shared);
+        if (PeriodChange.For(definition, shared.MeasureChange) is var (changeField, changeType))
+        {
+            Output.AddField(changeField);
+            ExtraTypes.Add(changeType);
+        }
+
         Filter = BuildFilter(definition, registry, shared);
         Sort = BuildSort(definition, registry, shared);
         ListFilter = BuildListFilter(definition);
@@ -33,7 +39,9 @@ public sealed class EntityTypes
 
     public Aggregation.AggregateTypes Aggregates { get; }
 
-    public IEnumerable<IGraphType> All => [Output, Filter, Sort, ListFilter, Connection, Edge, .. Aggregates.All];
+    public IEnumerable<IGraphType> All => [Output, Filter, Sort, ListFilter, Connection, Edge, .. Aggregates.All, .. ExtraTypes];
+
+    private List<IGraphType> ExtraTypes { get; } = [];
 
     private static ObjectGraphType<object> BuildObject(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
     {

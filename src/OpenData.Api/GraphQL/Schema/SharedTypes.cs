@@ -43,6 +43,8 @@ public sealed class SharedTypes
     public EnumerationGraphType SortDirection { get; }
     public ObjectGraphType<PageInfo> PageInfo { get; }
 
+    public ObjectGraphType<MeasureChange> MeasureChange { get; } = PeriodChange.MeasureChangeType();
+
     /// <summary>
     /// A reference to a type by name. Built-in scalars are referenced this way rather than instantiated, since
     /// GraphQL.NET refuses two instances of one type.
