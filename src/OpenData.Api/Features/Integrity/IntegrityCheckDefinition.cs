@@ -21,6 +21,10 @@ public sealed class IntegrityCheckDefinition : ReportRecordDefinition<IntegrityC
         Field("computed", e => e.Computed, "What the report's other figures give: the sum of the rows, the rate of the parts rounded to 2 decimals, or the table figure the prose restates. Null only where the parts give no rate.");
         Field("difference", e => e.Difference, "Printed minus computed: positive when the report prints more than its parts give; null when computed is null.");
         Field("matches", e => e.Matches, "Whether the printed figure equals the computed one exactly.");
+        View(
+            "discrepancies",
+            "Every place the report does not add up: the integrity checks whose printed and computed figures differ, each with its source. Takes the same filters, ordering, paging and aggregates as integrityChecks.",
+            new Dictionary<string, object?> { ["matches"] = new Dictionary<string, object?> { ["eq"] = false } });
         Field("rule", e => e.Rule, "How the computed figure was obtained, in words.");
     }
 

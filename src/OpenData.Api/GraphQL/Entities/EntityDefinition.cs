@@ -13,6 +13,7 @@ public abstract class EntityDefinition
     private readonly List<ScalarField> _scalars = [];
     private readonly List<RelationField> _relations = [];
     private readonly List<PlainField> _plain = [];
+    private readonly List<CollectionView> _views = [];
 
     protected EntityDefinition(string typeName, string description, string collectionName, string collectionDescription)
     {
@@ -31,6 +32,9 @@ public abstract class EntityDefinition
     public IReadOnlyList<RelationField> Relations => _relations;
     public IReadOnlyList<PlainField> PlainFields => _plain;
 
+    /// <summary>More root fields over the same rows with a fixed filter, e.g. `discrepancies` = checks that do not match.</summary>
+    public IReadOnlyList<CollectionView> Views => _views;
+
     /// <summary>A root field that finds one row by a unique key, e.g. department(code: "17").</summary>
     public ScalarField? LookupKey { get; protected set; }
 
@@ -45,6 +49,8 @@ public abstract class EntityDefinition
     protected void Add(RelationField field) => _relations.Add(field);
 
     protected void Add(PlainField field) => _plain.Add(field);
+
+    protected void View(string name, string description, IDictionary<string, object?> where) => _views.Add(new CollectionView(name, description, where));
 }
 
 public abstract class EntityDefinition<T>(string typeName, string description, string collectionName, string collectionDescription)

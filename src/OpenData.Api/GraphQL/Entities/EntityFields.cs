@@ -61,3 +61,6 @@ public sealed class CollectionField : RelationField
 
 /// <summary>A field shown on the object type only (a list of texts, say): not filterable or sortable.</summary>
 public sealed record PlainField(string Name, string Description, IGraphType Type, Func<object, object?> Getter);
+
+/// <summary>A root field over an entity's rows with a fixed `where`, which the caller's own `where` narrows further.</summary>
+public sealed record CollectionView(string Name, string Description, IDictionary<string, object?> Where);

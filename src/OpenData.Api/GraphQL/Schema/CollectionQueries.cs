@@ -14,8 +14,8 @@ namespace OpenData.Api.GraphQL.Schema;
 /// </summary>
 public static class CollectionQueries
 {
-    public static Task<object?> PageAsync(IResolveFieldContext context, EntityDefinition definition) =>
-        (Task<object?>)Dispatch(nameof(PageAsync), definition).Invoke(null, [context, definition])!;
+    public static Task<object?> PageAsync(IResolveFieldContext context, EntityDefinition definition, CollectionView? view = null) =>
+        (Task<object?>)Dispatch(nameof(PageAsync), definition).Invoke(null, [context, definition, view])!;
 
     public static Task<object?> LookupAsync(IResolveFieldContext context, EntityDefinition definition) =>
         (Task<object?>)Dispatch(nameof(LookupAsync), definition).Invoke(null, [context, definition])!;
@@ -25,19 +25,25 @@ public static class CollectionQueries
             .GetMethod(name + "Of", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .MakeGenericMethod(definition.ClrType);
 
-    private static async Task<object?> PageAsyncOf<T>(IResolveFieldContext context, EntityDefinition definition)
+    private static async Task<object?> PageAsyncOf<T>(IResolveFieldContext context, EntityDefinition definition, CollectionView? view)
         where T : class
     {
+        var where = Argument<IDictionary<string, object?>>(context, "where");
+        if (view is not null)
+        {
+            where = where is null ? view.Where : new Dictionary<string, object?> { ["and"] = new List<object?> { view.Where, where } };
+        }
+
         var services = context.RequestServices!;
         await using var db = await services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>().CreateDbContextAsync(context.CancellationToken);
         var registry = services.GetRequiredService<EntityRegistry>();
-        var filtered = new FilterExpressionBuilder(registry, db).Apply((IQueryable<T>)definition.Query(db), Argument<IDictionary<string, object?>>(context, "where"));
+        var filtered = new FilterExpressionBuilder(registry, db).Apply((IQueryable<T>)definition.Query(db), where);
         var ordered = new SortExpressionBuilder(registry).Apply(filtered, Argument<IEnumerable<object?>>(context, "order"));
         var paging = new PagingArguments(
             Argument<int?>(context, "first"), Argument<string>(context, "after"), Argument<int?>(context, "last"), Argument<string>(context, "before"));
         var selected = Selections.Children(context);
         var withTotal = selected.Contains("totalCount");
-        var collection = new Aggregation.FilteredRows(definition, Argument<IDictionary<string, object?>>(context, "where"));
+        var collection = new Aggregation.FilteredRows(definition, where);
         if (!selected.Contains("nodes") && !selected.Contains("edges") && !selected.Contains("pageInfo"))
         {
             // Only totals or aggregates asked for: no page of rows to read.

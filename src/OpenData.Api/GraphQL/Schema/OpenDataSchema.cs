@@ -23,6 +23,15 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
             }
 
             query.AddField(CollectionField(definition, types));
+            foreach (var view in definition.Views)
+            {
+                var field = CollectionField(definition, types);
+                field.Name = view.Name;
+                field.Description = view.Description;
+                field.Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.PageAsync(c, definition, view)));
+                query.AddField(field);
+            }
+
             if (definition.LookupKey is { } key)
             {
                 query.AddField(new FieldType
