@@ -18,6 +18,8 @@ public sealed class DepartmentDefinition : EntityDefinition<Department>
         Collection<WomenProgramCoverage>("womenProgramCoverage", e => e.DepartmentId, "Its rows in the MCSM (women's programme) table, one per term.");
         Collection<OlderPeopleCoverage>("olderPeopleCoverage", e => e.DepartmentId, "Its rows in the Mis Años Dorados table, one per term.");
         Collection<BeneficiaryFigure>("beneficiaryFigures", e => e.DepartmentId, "Every figure the four programme tables print for it, one row per programme and measure; filter countsPeopleServed: true for the people each programme served here.");
+        var (profile, profileTypes) = DepartmentProfileField.Create();
+        Custom(profile, profileTypes);
         Collection<Shelter>("shelters", e => e.DepartmentId, "Cold-weather shelters SOSEP ran in it.");
     }
 }

@@ -14,6 +14,7 @@ public abstract class EntityDefinition
     private readonly List<RelationField> _relations = [];
     private readonly List<PlainField> _plain = [];
     private readonly List<CollectionView> _views = [];
+    private readonly List<(global::GraphQL.Types.FieldType Field, global::GraphQL.Types.IGraphType[] Types)> _custom = [];
 
     protected EntityDefinition(string typeName, string description, string collectionName, string collectionDescription)
     {
@@ -35,6 +36,9 @@ public abstract class EntityDefinition
     /// <summary>More root fields over the same rows with a fixed filter, e.g. `discrepancies` = checks that do not match.</summary>
     public IReadOnlyList<CollectionView> Views => _views;
 
+    /// <summary>Hand-written fields (with the types they bring) for what the derived ones cannot say, like a department's profile.</summary>
+    public IReadOnlyList<(global::GraphQL.Types.FieldType Field, global::GraphQL.Types.IGraphType[] Types)> CustomFields => _custom;
+
     /// <summary>A root field that finds one row by a unique key, e.g. department(code: "17").</summary>
     public ScalarField? LookupKey { get; protected set; }
 
@@ -49,6 +53,8 @@ public abstract class EntityDefinition
     protected void Add(RelationField field) => _relations.Add(field);
 
     protected void Add(PlainField field) => _plain.Add(field);
+
+    protected void Custom(global::GraphQL.Types.FieldType field, params global::GraphQL.Types.IGraphType[] types) => _custom.Add((field, types));
 
     protected void View(string name, string description, IDictionary<string, object?> where) => _views.Add(new CollectionView(name, description, where));
 }

@@ -13,6 +13,12 @@ public sealed class EntityTypes
     {
         Definition = definition;
         Output = BuildObject(definition, registry, shared);
+        foreach (var (field, types) in definition.CustomFields)
+        {
+            Output.AddField(field);
+            ExtraTypes.AddRange(types);
+        }
+
         if (PeriodChange.For(definition, shared.MeasureChange) is var (changeField, changeType))
         {
             Output.AddField(changeField);

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using OpenData.Api.Tests.Support;
+
+namespace OpenData.Api.Tests.Beneficiaries;
+
+/// <summary>A department's profile: its figures in each programme and the people served in all, as the report prints them.</summary>
+public sealed class DepartmentProfileTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    // Guatemala: 1,526 children + 89 Servicio Social + 482 women + 752 older people.
+    [InlineData("01", 2849, "community-homes 1526,social-service 89,women 482,older-people 752")]
+    // Petén: only Hogares Comunitarios (295 children) and MCSM (253 women) reached it.
+    [InlineData("17", 548, "community-homes 295,women 253")]
+    public async Task Profile_ShowsEachProgrammeAndTheTotal(string code, int peopleServed, string programs)
+    {
+        var data = await _client.QueryAsync(
+            "query($code: String!) { department(code: $code) { profile(period: \"2021-T1\") { period { code } peopleServed programs { program { code } peopleServed figures { measure value } } } } }",
+            new { code });
+        var profile = data.GetProperty("department").GetProperty("profile");
+
+        Assert.Equal("2021-T1", profile.GetProperty("period").Str("code"));
+        Assert.Equal(peopleServed, profile.GetProperty("peopleServed").GetInt32());
+        Assert.Equal(programs, string.Join(",", profile.GetProperty("programs").EnumerateArray().Select(p => $"{p.GetProperty("program").Str("code")} {p.GetProperty("peopleServed").GetInt32()}")));
+    }
+
+    [Fact]
+    public async Task Profile_ListsEveryPrintedFigure_AndLeavesBlanksOut()
+    {
+        var data = await _client.QueryAsync("{ department(code: \"14\") { profile { programs { program { code } figures { measure value } } } } }");
+        var social = data.GetProperty("department").GetProperty("profile").GetProperty("programs").EnumerateArray()
+            .Single(p => p.GetProperty("program").Str("code") == "social-service");
+
+        // Quiché in Servicio Social: HOMBRE blank, MUJER 3, TOTAL GÉNERO 3, LADINO / MESTIZO 2, MAYA 1, TOTAL PUEBLO 3, TOTAL DOTACIONES 3.
+        Assert.Equal(
+            "women 3,genderTotal 3,ladinoMestizo 2,maya 1,puebloTotal 3,provisionsTotal 3",
+            string.Join(",", social.GetProperty("figures").EnumerateArray().Select(f => $"{f.Str("measure")} {f.GetProperty("value").GetInt32()}")));
+    }
+
+    [Fact]
+    public async Task Profile_OfATermNotLoaded_IsNull()
+    {
+        var data = await _client.QueryAsync("{ department(code: \"01\") { profile(period: \"1999-T1\") { peopleServed } } }");
+
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("department").GetProperty("profile").ValueKind);
+    }
+}
