@@ -1,3 +1,4 @@
+using OpenData.Api.Caching;
 using OpenData.Api.Data;
 using OpenData.Api.GraphQL;
 using OpenData.Api.GraphQL.Http;
@@ -16,11 +17,14 @@ builder.Services.AddOpenDataDatabase(builder.Configuration, builder.Environment.
 builder.Services.AddSeeding(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddOpenDataGraphQL();
 builder.Services.AddGraphQLHttp();
+builder.Services.AddOpenDataCaching(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
-app.MapGraphQLHttp("/graphql");
+app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
 app.UseGraphQLIde("/graphql");
+// After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.
+app.UseOutputCache();
 app.Run();
 return 0;
 

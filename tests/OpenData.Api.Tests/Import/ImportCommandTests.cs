@@ -117,9 +117,14 @@ public sealed class ImportCommandTests : IDisposable
         _folder.Dispose();
     }
 
-    /// <summary>The app on the given database; the factory disposes the servers it derives.</summary>
+    /// <summary>
+    /// The app on the given database; the factory disposes the servers it derives. Without its output cache: these
+    /// tests query right after an import, before the server's poll would evict (Caching/ tests that part).
+    /// </summary>
     private HttpClient Client(string connectionString) =>
-        _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", connectionString)).CreateClient();
+        _app.WithWebHostBuilder(b => b
+            .UseSetting("ConnectionStrings:OpenData", connectionString)
+            .UseSetting("OutputCache:GraphQLSeconds", "0")).CreateClient();
 
     private static async Task<JsonElement> PetenAsync(HttpClient client, string period)
     {

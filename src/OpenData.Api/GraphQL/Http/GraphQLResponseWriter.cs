@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace OpenData.Api.GraphQL.Http;
 
@@ -12,6 +13,12 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         response.ContentType = $"{mediaType}; charset=utf-8";
         // The body's media type follows the Accept header, so caches must key on it.
         response.Headers.Vary = "Accept";
+        if (result.Errors is { Count: > 0 } && context.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            // An error may pass (the database busy during an import, say): never keep one for later requests.
+            cache.Context.AllowCacheStorage = false;
+        }
+
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
 

@@ -1,0 +1,44 @@
+using OpenData.Api.Data;
+
+namespace OpenData.Api.Caching;
+
+/// <summary>
+/// Output caching of GraphQL responses, in memory. The data only changes when a report is loaded, often by the
+/// import command in another process, so entries are evicted when <see cref="DataVersionWatcher"/> sees that happen.
+/// </summary>
+public static class CachingExtensions
+{
+    /// <summary>The named output cache policy of the GraphQL endpoint: <c>.CacheOutput(GraphQLPolicy)</c>.</summary>
+    public const string GraphQLPolicy = "GraphQL";
+
+    public static IServiceCollection AddOpenDataCaching(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var settings = CacheSettings.From(configuration);
+        services.AddSingleton(settings);
+        services.AddOutputCache(options => options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration)));
+        DataCacheStore.Decorate(services);
+        services.AddSingleton(new DataVersionSource(DatabaseServiceExtensions.ConnectionString(configuration, contentRoot)));
+        services.AddHostedService<DataVersionWatcher>();
+        return services;
+    }
+}
+
+/// <summary>
+/// <c>OutputCache:GraphQLSeconds</c> (default 300; 0 turns caching off) and <c>OutputCache:DataVersionPollSeconds</c>
+/// (default 2; fractions allowed), the longest a changed database goes unnoticed.
+/// </summary>
+public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInterval)
+{
+    public static CacheSettings From(IConfiguration configuration)
+    {
+        var expiration = configuration.GetValue("OutputCache:GraphQLSeconds", 300.0);
+        var poll = configuration.GetValue("OutputCache:DataVersionPollSeconds", 2.0);
+        if (expiration < 0 || poll <= 0)
+        {
+            throw new InvalidOperationException(
+                $"OutputCache:GraphQLSeconds must be 0 or more (is {expiration}) and OutputCache:DataVersionPollSeconds more than 0 (is {poll}).");
+        }
+
+        return new CacheSettings(TimeSpan.FromSeconds(expiration), TimeSpan.FromSeconds(poll));
+    }
+}

@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+
+namespace OpenData.Api.Caching;
+
+/// <summary>
+/// Caches GraphQL GET and POST answers. Queries are all there is (no mutations exist), so a request is keyed by
+/// what can change its answer: the body's SHA-256, the query string, Accept (it picks the media type) and
+/// Content-Type (a wrong one is a 415, not a cached 200). Only 200s are kept; the endpoint also refuses any
+/// response with errors, which may be passing (a database busy during an import).
+/// </summary>
+internal sealed class GraphQLCachePolicy(TimeSpan expiration) : IOutputCachePolicy
+{
+    /// <summary>Larger bodies are executed every time rather than hashed and kept.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private static readonly string[] _varyByHeaders = [HeaderNames.Accept, HeaderNames.ContentType];
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var isPost = HttpMethods.IsPost(request.Method);
+        context.EnableOutputCaching = expiration > TimeSpan.Zero && (HttpMethods.IsGet(request.Method) || isPost);
+        if (!context.EnableOutputCaching)
+        {
+            return;
+        }
+
+        if (isPost)
+        {
+            var bodyHash = await HashBodyAsync(request, cancellation);
+            if (bodyHash is null)
+            {
+                context.EnableOutputCaching = false;
+                return;
+            }
+
+            context.CacheVaryByRules.VaryByValues["body-sha256"] = bodyHash;
+        }
+
+        // If-None-Match and If-Modified-Since are for GET: a POST answered 304 from the cache would make no sense.
+        context.AllowCacheLookup = !isPost || (request.Headers.IfNoneMatch.Count == 0 && request.Headers.IfModifiedSince.Count == 0);
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = expiration;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = _varyByHeaders;
+        context.Tags.Add(DataCacheStore.DataTag);
+        context.Tags.Add(context.HttpContext.RequestServices.GetRequiredService<DataCacheStore>().CurrentGenerationTag);
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <returns>The body's SHA-256 in hex, or null when it is larger than <see cref="MaxBodyBytes"/>.</returns>
+    private static async Task<string?> HashBodyAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        // Buffered so the endpoint reads the body again from the start.
+        request.EnableBuffering();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(8 * 1024);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, cancellation)) > 0)
+            {
+                total += read;
+                if (total > MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                hash.AppendData(buffer, 0, read);
+            }
+
+            return Convert.ToHexString(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            request.Body.Position = 0;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using OpenData.Api.Tests.Support;
+using static OpenData.Api.Tests.Http.GraphQLRequests;
+
+namespace OpenData.Api.Tests.Caching;
+
+/// <summary>
+/// What the GraphQL endpoint answers from its output cache. A hit sends no SQL and carries an <c>Age</c> header;
+/// every test has a server of its own (<see cref="SqlCapture.ClientAsync"/>), so its cache starts empty.
+/// </summary>
+public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
+{
+    private const string Periods = """{"query":"{ periods { nodes { code } } }"}""";
+
+    [Fact]
+    public async Task SamePost_Twice_SecondIsServedFromTheCacheWithoutSql()
+    {
+        var (client, capture) = await SqlCapture.ClientAsync(factory);
+
+        var (first, firstBody) = await SendAsync(client, Post(Periods));
+        var sqlForFirst = capture.Commands.Count;
+        capture.Clear();
+        var (second, secondBody) = await SendAsync(client, Post(Periods));
+
+        Assert.True(sqlForFirst > 0);
+        Assert.False(first.Headers.Contains("Age"));
+        Assert.Empty(capture.Commands);
+        Assert.True(second.Headers.Contains("Age"));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(firstBody, secondBody);
+        Assert.Contains("\"2021-T1\"", secondBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SameGet_Twice_SecondIsServedFromTheCache()
+    {
+        var (client, capture) = await SqlCapture.ClientAsync(factory);
+
+        await SendAsync(client, Get("query=%7B%20periods%20%7B%20nodes%20%7B%20code%20%7D%20%7D%20%7D"));
+        capture.Clear();
+        var (second, _) = await SendAsync(client, Get("query=%7B%20periods%20%7B%20nodes%20%7B%20code%20%7D%20%7D%20%7D"));
+
+        Assert.True(second.Headers.Contains("Age"));
+        Assert.Empty(capture.Commands);
+    }
+
+    [Fact]
+    public async Task DifferentBodies_AreSeparateEntries()
+    {
+        var (client, capture) = await SqlCapture.ClientAsync(factory);
+        await SendAsync(client, Post(Periods));
+        capture.Clear();
+
+        var (other, body) = await SendAsync(client, Post("""{"query":"{ periods { nodes { code year } } }"}"""));
+
+        Assert.False(other.Headers.Contains("Age"));
+        Assert.NotEmpty(capture.Commands);
+        Assert.Contains("\"year\":2021", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DifferentAccept_AreSeparateEntries_EachKeepingItsContentType()
+    {
+        var (client, _) = await SqlCapture.ClientAsync(factory);
+
+        await SendAsync(client, Post(Periods, Json));
+        var (graphQLResponse, _) = await SendAsync(client, Post(Periods, GraphQLResponseJson));
+        var (jsonHit, _) = await SendAsync(client, Post(Periods, Json));
+        var (graphQLResponseHit, _) = await SendAsync(client, Post(Periods, GraphQLResponseJson));
+
+        Assert.False(graphQLResponse.Headers.Contains("Age"));
+        Assert.True(jsonHit.Headers.Contains("Age"));
+        Assert.True(graphQLResponseHit.Headers.Contains("Age"));
+        Assert.Equal(Json, jsonHit.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(GraphQLResponseJson, graphQLResponseHit.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["Accept"], graphQLResponseHit.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponseJson, HttpStatusCode.BadRequest)]
+    [InlineData(Json, HttpStatusCode.OK)]
+    public async Task BadQuery_IsNeverCached(string accept, HttpStatusCode status)
+    {
+        var (client, _) = await SqlCapture.ClientAsync(factory);
+        const string bad = """{"query":"{ periods { nodes { noSuchField } } }"}""";
+
+        await SendAsync(client, Post(bad, accept));
+        var (again, body) = await SendAsync(client, Post(bad, accept));
+
+        Assert.Equal(status, again.StatusCode);
+        Assert.Contains("noSuchField", body, StringComparison.Ordinal);
+        Assert.False(again.Headers.Contains("Age"));
+    }
+
+    [Fact]
+    public async Task WrongContentType_AfterTheSameBodyWasCached_Is415NotTheCachedAnswer()
+    {
+        var (client, _) = await SqlCapture.ClientAsync(factory);
+        await SendAsync(client, Post(Periods));
+
+        var (response, _) = await SendAsync(client, Post(Periods, contentType: "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    private static async Task<(HttpResponseMessage Response, string Body)> SendAsync(HttpClient client, HttpRequestMessage request)
+    {
+        using (request)
+        {
+            var response = await client.SendAsync(request);
+            return (response, await response.Content.ReadAsStringAsync());
+        }
+    }
+}
