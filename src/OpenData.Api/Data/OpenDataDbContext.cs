@@ -53,6 +53,9 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         configurationBuilder.Properties<IntegrityCheckKind>().HaveConversion<string>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenDataDbContext).Assembly);
+        SearchText.AddFoldedCopiesOfAllText(modelBuilder);
+    }
 }

@@ -43,6 +43,22 @@ public static class SearchText
         return builder;
     }
 
+    /// <summary>
+    /// Gives every mapped text property a folded copy, so that every text filter of the API ignores case and
+    /// accents, not only the ones a configuration remembered to mark.
+    /// </summary>
+    public static void AddFoldedCopiesOfAllText(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().ToList())
+        {
+            var folded = entity.GetProperties().Select(p => p.FindAnnotation(FoldedOf)?.Value as string).OfType<string>().ToHashSet();
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && !p.IsShadowProperty() && !folded.Contains(p.Name)).ToList())
+            {
+                modelBuilder.Entity(entity.ClrType).Property<string?>(FoldedColumn(property.Name)).HasAnnotation(FoldedOf, property.Name);
+            }
+        }
+    }
+
     internal static void FillFoldedCopies(ChangeTracker tracker)
     {
         foreach (var entry in tracker.Entries())

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using OpenData.Api.Tests.Support;
 
 namespace OpenData.Api.Tests.QueryPower;
@@ -62,11 +63,26 @@ public sealed class FilterTests(OpenDataFactory factory) : IClassFixture<OpenDat
     [InlineData("shelters", "{ coverageStart: { eq: \"2020-11-09\" } }", 3)]
     [InlineData("shelters", "{ coverageEnd: { gt: \"2021-03-29\" } }", 0)]
     [InlineData("goals", "{ level: { eq: PRODUCT } }", 5)]
+    [InlineData("periods", "{ code: { eq: \"2021-t1\" } }", 1)]
+    [InlineData("reportedTotals", "{ label: { contains: \"total personas\" } }", 3)]
+    [InlineData("donations", "{ intermediary: { contains: \"EMBAJADA\" } }", 1)]
+    [InlineData("programs", "{ targetPopulation: { contains: \"mujeres del AREA rural\" } }", 1)]
+    [InlineData("sources", "{ note: { contains: \"direccion financiera\" } }", 1)]
     [InlineData("goals", "{ level: { neq: PRODUCT }, annualTarget: { gte: 5000 } }", 5)]
     public async Task DecimalDateAndEnumFilters_CountAsByHand(string collection, string where, int count)
     {
         var data = await _client.QueryAsync($"{{ {collection}(where: {where}) {{ totalCount }} }}");
 
         Assert.Equal(count, data.GetProperty(collection).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task AnAmountWithMoreThanTwoDecimals_IsRefusedClearly()
+    {
+        using var response = await _client.PostAsJsonAsync("/graphql", new { query = "{ budgetLines(where: { executed: { gt: 1.005 } }) { totalCount } }" });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("at most two decimals", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Internal server error", body, StringComparison.Ordinal);
     }
 }

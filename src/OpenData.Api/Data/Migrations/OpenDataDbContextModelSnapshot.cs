@@ -69,9 +69,17 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Text");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Unit");
 
                     b.Property<long>("Value")
                         .HasColumnType("INTEGER");
@@ -104,6 +112,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Measure");
 
                     b.Property<string>("MeasureLabel")
                         .IsRequired()
@@ -446,6 +458,10 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodeFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Code");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -489,6 +505,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Intermediary")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IntermediaryFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Intermediary");
+
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
 
@@ -498,6 +518,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Quote")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Quote");
 
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
@@ -527,6 +551,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Description");
 
                     b.Property<int>("DonationId")
                         .HasColumnType("INTEGER");
@@ -623,6 +651,10 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CollectionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+
                     b.Property<long?>("Computed")
                         .HasColumnType("INTEGER");
 
@@ -632,6 +664,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Field");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -652,6 +688,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Rule");
 
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
@@ -685,12 +725,20 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodeFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Code");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Name");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -721,13 +769,25 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Acronym")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcronymFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Acronym");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodeFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Code");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Description");
 
                     b.PrimitiveCollection<string>("GoodsAndServices")
                         .IsRequired()
@@ -752,6 +812,10 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetPopulationFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "TargetPopulation");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -774,6 +838,10 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileNameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "FileName");
+
                     b.Property<int>("LoaderVersion")
                         .HasColumnType("INTEGER");
 
@@ -784,13 +852,25 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublisherFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Publisher");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sha256Folded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Sha256");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Title");
 
                     b.HasKey("Id");
 
@@ -810,13 +890,25 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CollectionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FieldFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Field");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Label");
 
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
@@ -860,6 +952,10 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Note");
 
                     b.Property<string>("Section")
                         .IsRequired()

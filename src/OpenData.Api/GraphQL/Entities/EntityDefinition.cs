@@ -104,6 +104,9 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             IsNullable = isNullable,
             Getter = source => compiled((T)source),
             IsMeasure = kind is ScalarKind.Count or ScalarKind.Number,
+
+            // Every mapped text column has a folded copy (SearchText), so every text filter ignores case and accents.
+            FoldedColumn = kind == ScalarKind.Text && selector.Body is MemberExpression member ? SearchText.FoldedColumn(member.Member.Name) : null,
         };
         Add(field);
         return field;

@@ -162,6 +162,18 @@ public sealed class FilterExpressionBuilder(EntityRegistry registry, OpenDataDbC
     private static object? Convert(object? value, Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(decimal) && value is not null)
+        {
+            // Amounts and rates are stored exactly, in hundredths: a finer value could not be compared exactly.
+            var amount = System.Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture);
+            if (amount * 100m != decimal.Truncate(amount * 100m))
+            {
+                throw new ExecutionError($"{amount} has more than two decimals; amounts and rates here have at most two decimals.") { Code = "TOO_MANY_DECIMALS" };
+            }
+
+            return amount;
+        }
+
         return value is null || underlying.IsInstanceOfType(value)
             ? value
             : System.Convert.ChangeType(value, underlying, System.Globalization.CultureInfo.InvariantCulture);
