@@ -85,4 +85,19 @@ public sealed class FilterTests(OpenDataFactory factory) : IClassFixture<OpenDat
         Assert.Contains("at most two decimals", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Internal server error", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task NestedList_TakesWhereAndOrder()
+    {
+        var data = await _client.QueryAsync("""
+            { departments(where: { code: { in: ["01", "17"] } }, order: [{ name: ASC }]) { nodes { name
+                womenProgramCoverage(where: { women: { gt: 300 } }) { women }
+                communityHomesCoverage(where: { period: { code: { eq: "2021-T1" } } }, order: [{ childrenServed: DESC }]) { childrenServed } } } }
+            """);
+        var rows = data.Nodes("departments").Select(d =>
+            $"{d.Str("name")}: {string.Join("/", d.GetProperty("womenProgramCoverage").EnumerateArray().Select(w => w.GetProperty("women").GetInt32()))} {string.Join("/", d.GetProperty("communityHomesCoverage").EnumerateArray().Select(c => c.GetProperty("childrenServed").GetInt32()))}");
+
+        // Guatemala: 482 women (over 300) and 1,526 children; Petén: 253 women (not over 300) and 295 children.
+        Assert.Equal(["Guatemala: 482 1526", "Petén:  295"], rows);
+    }
 }

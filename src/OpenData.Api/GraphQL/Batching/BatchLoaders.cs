@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Filtering;
+using OpenData.Api.GraphQL.Sorting;
 
 namespace OpenData.Api.GraphQL.Batching;
 
@@ -24,18 +25,27 @@ public sealed class BatchLoaders(IDbContextFactory<OpenDataDbContext> contexts, 
     }
 
     public BatchLoader<object> ById(Type entity) =>
-        (BatchLoader<object>)_loaders.GetOrAdd($"id:{entity.FullName}", _ => Create(entity, IdSelector(entity)));
+        (BatchLoader<object>)_loaders.GetOrAdd($"id:{entity.FullName}", _ => Create(entity, IdSelector(entity), null, null));
 
-    public BatchLoader<object> ByForeignKey(Type entity, LambdaExpression foreignKey) =>
-        (BatchLoader<object>)_loaders.GetOrAdd($"fk:{entity.FullName}:{foreignKey}", _ => Create(entity, foreignKey));
+    /// <summary>
+    /// Rows whose foreign key points at the keys asked for, filtered and ordered as the list field's arguments say:
+    /// one statement per link, level and distinct set of arguments.
+    /// </summary>
+    public BatchLoader<object> ByForeignKey(Type entity, LambdaExpression foreignKey, IDictionary<string, object?>? where = null, IEnumerable<object?>? order = null) =>
+        (BatchLoader<object>)_loaders.GetOrAdd(
+            $"fk:{entity.FullName}:{foreignKey}:{Canonical(where)}:{Canonical(order)}",
+            _ => Create(entity, foreignKey, where, order));
 
-    private BatchLoader<object> Create(Type entity, LambdaExpression key) =>
+    // The arguments as text, to tell apart loaders for the same link with different filters.
+    private static string Canonical(object? arguments) => System.Text.Json.JsonSerializer.Serialize(arguments);
+
+    private BatchLoader<object> Create(Type entity, LambdaExpression key, IDictionary<string, object?>? where, IEnumerable<object?>? order) =>
         (BatchLoader<object>)typeof(BatchLoaders)
             .GetMethod(nameof(CreateFor), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
             .MakeGenericMethod(entity)
-            .Invoke(this, [key])!;
+            .Invoke(this, [key, where, order])!;
 
-    private BatchLoader<object> CreateFor<T>(LambdaExpression key)
+    private BatchLoader<object> CreateFor<T>(LambdaExpression key, IDictionary<string, object?>? where, IEnumerable<object?>? order)
         where T : class
     {
         var definition = registry.For(typeof(T));
@@ -50,7 +60,8 @@ public sealed class BatchLoaders(IDbContextFactory<OpenDataDbContext> contexts, 
                 Expression.Call(
                     typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], QueryParameter.For(wanted, typeof(List<int?>)), keyOf.Body),
                 row);
-            var rows = await ((IQueryable<T>)definition.Query(db)).Where(contains).OrderBy(r => EF.Property<int>(r, "Id")).ToListAsync(cancellationToken);
+            var filtered = new FilterExpressionBuilder(registry, db).Apply(((IQueryable<T>)definition.Query(db)).Where(contains), where);
+            var rows = await new SortExpressionBuilder(registry).Apply(filtered, order).ToListAsync(cancellationToken);
             return rows.ToLookup(r => compiledKey(r) ?? 0, r => (object)r);
         });
     }

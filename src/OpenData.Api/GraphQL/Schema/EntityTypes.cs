@@ -98,8 +98,11 @@ public sealed class EntityTypes
                     Name = collection.Name,
                     Description = collection.Description,
                     ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(target))),
+                    Arguments = new QueryArguments(
+                        new QueryArgument(new GraphQLTypeReference($"{registry.For(collection.TargetType).TypeName}FilterInput")) { Name = "where", Description = "Only rows that meet these conditions, e.g. one term: `{ period: { code: { eq: \"2021-T1\" } } }`." },
+                        new QueryArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference($"{registry.For(collection.TargetType).TypeName}SortInput")))) { Name = "order", Description = "Sort keys, most significant first; rows tie-break on id." }),
                     Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
-                        .ByForeignKey(collection.TargetType, collection.TargetForeignKey)
+                        .ByForeignKey(collection.TargetType, collection.TargetForeignKey, global::GraphQL.ResolveFieldContextExtensions.GetArgument<Dictionary<string, object?>>(c, "where"), global::GraphQL.ResolveFieldContextExtensions.GetArgument<List<object?>>(c, "order"))
                         .Load(definition.GetId(c.Source!))),
                 },
                 _ => throw new NotSupportedException(relation.GetType().Name),
