@@ -13,7 +13,8 @@ public static class DatabaseServiceExtensions
     {
         var connectionString = ConnectionString(configuration, contentRoot);
         // Interceptors registered in DI (the tests' SQL capture, say) see every command.
-        services.AddDbContextFactory<OpenDataDbContext>((provider, options) =>
+        // Pooled: every resolver takes a short-lived context, so reusing them saves their set-up per request.
+        services.AddPooledDbContextFactory<OpenDataDbContext>((provider, options) =>
             options.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         return services;
     }
