@@ -4,8 +4,12 @@ using OpenData.Api.Data;
 
 namespace OpenData.Api.Features.Achievements;
 
-public sealed class AchievementConfiguration : IEntityTypeConfiguration<Achievement>
+public sealed class AchievementConfiguration : IEntityTypeConfiguration<Achievement>, IEntityTypeConfiguration<AchievementFigure>
 {
+    // Prose quotes whole numbers ("13,756 niños") as well as amounts ("Q.556,879.50"): keep the printed form.
+    public void Configure(EntityTypeBuilder<AchievementFigure> builder) =>
+        builder.Property(e => e.Value).HasConversion<WholeOrHundredthsConverter>();
+
     public void Configure(EntityTypeBuilder<Achievement> builder)
     {
         builder.MapReportRecord();
