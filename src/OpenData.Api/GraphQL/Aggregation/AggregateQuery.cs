@@ -12,17 +12,10 @@ namespace OpenData.Api.GraphQL.Aggregation;
 /// </summary>
 public static class AggregateQuery
 {
-    public static Task<List<AggregateRow>> RunAsync<T>(
-        IQueryable<T> filtered,
-        AggregatePlan plan,
-        IReadOnlyList<GroupKeyPart> keys,
-        IDictionary<string, object?>? having,
-        IEnumerable<object?>? order,
-        int skip,
-        int take,
-        CancellationToken cancellationToken)
+    public static Task<List<AggregateRow>> RunAsync<T>(IQueryable<T> filtered, AggregateRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        var (plan, keys, having, order, skip, take) = request;
         var row = Expression.Parameter(typeof(T), "x");
         var keyTypes = Enumerable.Range(0, AggregateRow.KeySlots).Select(i => i < keys.Count ? keys[i].Selector.ReturnType : typeof(int)).ToArray();
         var keyType = typeof(GroupKey<,,>).MakeGenericType(keyTypes);

@@ -92,7 +92,7 @@ public sealed class AggregateTypes
         Resolver = new FuncFieldResolver<Connection, AggregateResult>(async c =>
         {
             var plan = Plan(c);
-            var rows = await c.Source.Rows!.AggregateAsync(c.RequestServices!, plan, [], null, null, 0, 1, c.CancellationToken);
+            var rows = await c.Source.Rows!.AggregateAsync(c.RequestServices!, new AggregateRequest(plan, []), c.CancellationToken);
             return new AggregateResult(plan, rows.FirstOrDefault(), []);
         }),
     };
@@ -125,8 +125,8 @@ public sealed class AggregateTypes
 
             var keys = names.Select(n => _keyParts.Single(k => k.Name == (string)n)).ToList();
             var plan = Plan(c);
-            var rows = await c.Source.Rows!.AggregateAsync(
-                c.RequestServices!, plan, keys, c.GetArgument<Dictionary<string, object?>>("having"), c.GetArgument<List<object?>>("order"), offset, first, c.CancellationToken);
+            var request = new AggregateRequest(plan, keys, c.GetArgument<Dictionary<string, object?>>("having"), c.GetArgument<List<object?>>("order"), offset, first);
+            var rows = await c.Source.Rows!.AggregateAsync(c.RequestServices!, request, c.CancellationToken);
             return rows.Select(r => new AggregateResult(plan, r, keys)).ToList();
         }),
     };
