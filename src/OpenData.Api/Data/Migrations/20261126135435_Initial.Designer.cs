@@ -11,8 +11,8 @@ using OpenData.Api.Data;
 namespace OpenData.Api.Data.Migrations
 {
     [DbContext(typeof(OpenDataDbContext))]
-    [Migration("20261126130213_BeneficiaryFigures")]
-    partial class BeneficiaryFigures
+    [Migration("20261126135435_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -72,9 +72,17 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Text");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Unit");
 
                     b.Property<long>("Value")
                         .HasColumnType("INTEGER");
@@ -107,6 +115,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Measure");
 
                     b.Property<string>("MeasureLabel")
                         .IsRequired()
@@ -178,6 +190,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -189,6 +204,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasIndex("ActivityFolded");
 
                     b.HasIndex("PeriodId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -224,6 +241,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -233,6 +253,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -283,6 +305,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -298,6 +323,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -336,6 +363,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -354,6 +384,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PreviousId");
 
                     b.HasIndex("ProgramId");
 
@@ -386,6 +418,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProductiveUnits")
                         .HasColumnType("INTEGER");
 
@@ -405,6 +440,8 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasIndex("DepartmentId");
 
+                    b.HasIndex("PreviousId");
+
                     b.HasIndex("ProgramId");
 
                     b.HasIndex("SourceId");
@@ -423,6 +460,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Code");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -467,6 +508,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Intermediary")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IntermediaryFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Intermediary");
+
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
 
@@ -476,6 +521,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Quote")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Quote");
 
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
@@ -505,6 +554,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Description");
 
                     b.Property<int>("DonationId")
                         .HasColumnType("INTEGER");
@@ -563,6 +616,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProgramId")
                         .HasColumnType("INTEGER");
 
@@ -579,11 +635,87 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasIndex("PeriodId");
 
+                    b.HasIndex("PreviousId");
+
                     b.HasIndex("ProgramId");
 
                     b.HasIndex("SourceId");
 
                     b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+
+                    b.Property<long?>("Computed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Difference")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Field");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Matches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Printed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Rule");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("SubjectFolded");
+
+                    b.HasIndex("PeriodId", "Matches");
+
+                    b.ToTable("IntegrityChecks");
                 });
 
             modelBuilder.Entity("OpenData.Api.Features.Periods.Period", b =>
@@ -596,12 +728,20 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodeFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Code");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Name");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -632,13 +772,25 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("Acronym")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcronymFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Acronym");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodeFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Code");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Description");
 
                     b.PrimitiveCollection<string>("GoodsAndServices")
                         .IsRequired()
@@ -663,6 +815,10 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetPopulationFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "TargetPopulation");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -685,6 +841,13 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileNameFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "FileName");
+
+                    b.Property<int>("LoaderVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
@@ -692,13 +855,25 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublisherFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Publisher");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sha256Folded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Sha256");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Title");
 
                     b.HasKey("Id");
 
@@ -718,13 +893,25 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CollectionFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FieldFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Field");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Label");
 
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
@@ -768,6 +955,10 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Note");
 
                     b.Property<string>("Section")
                         .IsRequired()
@@ -926,6 +1117,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Budget.BudgetLine", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -938,6 +1134,8 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -958,6 +1156,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.CommunityHomesCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -973,6 +1176,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -993,6 +1198,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.OlderPeopleCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1008,6 +1218,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1028,6 +1240,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.SocialServiceCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1043,6 +1260,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1063,6 +1282,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Coverage.WomenProgramCoverage", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1078,6 +1302,8 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("Period");
+
+                    b.Navigation("Previous");
 
                     b.Navigation("Program");
 
@@ -1125,6 +1351,11 @@ namespace OpenData.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OpenData.Api.Features.Goals.Goal", "Previous")
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenData.Api.Features.Programs.SocialProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
@@ -1140,7 +1371,28 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Navigation("Period");
 
+                    b.Navigation("Previous");
+
                     b.Navigation("Program");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Integrity.IntegrityCheck", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Provenance.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Period");
 
                     b.Navigation("Source");
                 });
