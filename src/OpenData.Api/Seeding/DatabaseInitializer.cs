@@ -16,10 +16,18 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
         foreach (var path in seed.Reports)
         {
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            var fileName = Path.GetFileName(path);
+            var sha256 = ReportReader.Sha256Of(bytes);
+            // An unchanged file already loaded by this loader needs no reading: one query per report at start-up.
+            if (await db.Documents.AnyAsync(d => d.Sha256 == sha256 && d.LoaderVersion == ReportLoader.Version, cancellationToken))
+            {
+                LogReport(logger, fileName, sha256, "already loaded");
+                continue;
+            }
+
             var report = ReportReader.Parse(bytes);
             var curated = CuratedReportLoader.Load(SeedFolder.CuratedFor(path));
             var text = System.Text.Encoding.UTF8.GetString(bytes);
-            var fileName = Path.GetFileName(path);
             var loaded = await ReportLoader.LoadAsync(db, report, curated, text, fileName, cancellationToken);
             LogReport(logger, fileName, report.Sha256, loaded ? "loaded" : "already loaded");
         }

@@ -28,14 +28,17 @@ public static class ReportReader
             throw new ReportFormatException("Texto", line, "the report is not UTF-8 text", ex);
         }
 
-        return Parse(text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return Parse(text, Sha256Of(bytes));
     }
+
+    /// <summary>The report's identity: the SHA-256 of the file's exact bytes, in lower-case hexadecimal.</summary>
+    public static string Sha256Of(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Reads report text; the hash is of its UTF-8 bytes.</summary>
     public static ParsedReport Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Parse(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+        return Parse(text, Sha256Of(Encoding.UTF8.GetBytes(text)));
     }
 
     private static ParsedReport Parse(string text, string sha256)

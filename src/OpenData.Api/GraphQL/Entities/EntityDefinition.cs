@@ -113,23 +113,8 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
     }
 
     /// <summary>A text field that filters ignore case and accents on, through its folded shadow column.</summary>
-    protected ScalarField Text(string name, Expression<Func<T, string?>> selector, string description)
-    {
-        var member = ((MemberExpression)selector.Body).Member.Name;
-        var compiled = selector.Compile();
-        var field = new ScalarField
-        {
-            Name = name,
-            Description = description,
-            Selector = selector,
-            Kind = ScalarKind.Text,
-            IsNullable = IsNullableReference(selector),
-            Getter = source => compiled((T)source),
-            FoldedColumn = SearchText.FoldedColumn(member),
-        };
-        Add(field);
-        return field;
-    }
+    protected ScalarField Text(string name, Expression<Func<T, string?>> selector, string description) =>
+        Field(name, selector, description);
 
     /// <summary>A list of texts, such as a programme's modalities, shown as [String!]!.</summary>
     protected void TextList(string name, Func<T, IReadOnlyList<string>> getter, string description) =>
