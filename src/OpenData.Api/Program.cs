@@ -3,6 +3,7 @@ using OpenData.Api.Data;
 using OpenData.Api.GraphQL;
 using OpenData.Api.GraphQL.Http;
 using OpenData.Api.GraphQL.Ide;
+using OpenData.Api.Querying;
 using OpenData.Api.Seeding;
 using OpenData.Api.Seeding.Import;
 
@@ -15,6 +16,7 @@ if (args is ["import", .. var importArgs])
 
 builder.Services.AddOpenDataDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSeeding(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddQueryEngine(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddOpenDataGraphQL();
 builder.Services.AddGraphQLHttp();
 builder.Services.AddOpenDataCaching(builder.Configuration, builder.Environment.ContentRootPath);

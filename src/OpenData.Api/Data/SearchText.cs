@@ -14,7 +14,8 @@ namespace OpenData.Api.Data;
 /// </summary>
 public static class SearchText
 {
-    private const string FoldedOf = "OpenData:FoldedOf";
+    /// <summary>The annotation that marks a shadow column as the folded copy of the named property.</summary>
+    public const string FoldedOfAnnotation = "OpenData:FoldedOf";
 
     public static string FoldedColumn(string property) => property + "Folded";
 
@@ -38,7 +39,7 @@ public static class SearchText
         where T : class
     {
         var name = ((MemberExpression)property.Body).Member.Name;
-        builder.Property<string?>(FoldedColumn(name)).HasAnnotation(FoldedOf, name);
+        builder.Property<string?>(FoldedColumn(name)).HasAnnotation(FoldedOfAnnotation, name);
         builder.HasIndex(FoldedColumn(name));
         return builder;
     }
@@ -51,10 +52,10 @@ public static class SearchText
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes().ToList())
         {
-            var folded = entity.GetProperties().Select(p => p.FindAnnotation(FoldedOf)?.Value as string).OfType<string>().ToHashSet();
+            var folded = entity.GetProperties().Select(p => p.FindAnnotation(FoldedOfAnnotation)?.Value as string).OfType<string>().ToHashSet();
             foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && !p.IsShadowProperty() && !folded.Contains(p.Name)).ToList())
             {
-                modelBuilder.Entity(entity.ClrType).Property<string?>(FoldedColumn(property.Name)).HasAnnotation(FoldedOf, property.Name);
+                modelBuilder.Entity(entity.ClrType).Property<string?>(FoldedColumn(property.Name)).HasAnnotation(FoldedOfAnnotation, property.Name);
             }
         }
     }
@@ -70,7 +71,7 @@ public static class SearchText
 
             foreach (var property in entry.Properties)
             {
-                if (property.Metadata.FindAnnotation(FoldedOf)?.Value is string original)
+                if (property.Metadata.FindAnnotation(FoldedOfAnnotation)?.Value is string original)
                 {
                     var value = entry.Property(original).CurrentValue as string;
                     property.CurrentValue = value is null ? null : Fold(value);

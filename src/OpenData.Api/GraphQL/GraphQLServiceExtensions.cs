@@ -1,13 +1,18 @@
 using GraphQL.Types;
 using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Filtering;
 using OpenData.Api.GraphQL.Schema;
+using OpenData.Api.GraphQL.Sorting;
 
 namespace OpenData.Api.GraphQL;
 
 public static class GraphQLServiceExtensions
 {
-    /// <summary>The schema, derived from every entity definition in this assembly, and the per-request batch loaders.</summary>
+    /// <summary>
+    /// The schema, derived from every entity definition in this assembly; the translators from its arguments to
+    /// the query model; and the per-request batch loaders.
+    /// </summary>
     public static IServiceCollection AddOpenDataGraphQL(this IServiceCollection services)
     {
         var definitions = typeof(EntityDefinition).Assembly.GetTypes()
@@ -18,6 +23,9 @@ public static class GraphQLServiceExtensions
         }
 
         services.AddSingleton<EntityRegistry>();
+        services.AddSingleton(FilterLimits.Default);
+        services.AddSingleton<FilterTranslator>();
+        services.AddSingleton<OrderTranslator>();
         services.AddScoped<BatchLoaders>();
         services.AddSingleton<ISchema, OpenDataSchema>();
         return services;

@@ -100,4 +100,25 @@ public sealed class FilterTests(OpenDataFactory factory) : IClassFixture<OpenDat
         // Guatemala: 482 women (over 300) and 1,526 children; Petén: 253 women (not over 300) and 295 children.
         Assert.Equal(["Guatemala: 482 1526", "Petén:  295"], rows);
     }
+
+    [Fact]
+    public async Task NestedList_First_CutsEachParentsRows_NotTheLevel()
+    {
+        const string query = """
+            { departments(where: { code: { in: ["01", "13", "17"] } }, order: [{ code: ASC }]) { nodes { code
+                all: beneficiaryFigures(order: [{ value: DESC }]) { value }
+                top: beneficiaryFigures(order: [{ value: DESC }], first: 2) { value } } } }
+            """;
+        var data = await _client.QueryAsync(query);
+
+        var departments = data.Nodes("departments").ToList();
+        Assert.Equal(3, departments.Count);
+        foreach (var department in departments)
+        {
+            var all = department.GetProperty("all").EnumerateArray().Select(f => f.GetProperty("value").GetInt32()).ToList();
+            var top = department.GetProperty("top").EnumerateArray().Select(f => f.GetProperty("value").GetInt32()).ToList();
+            Assert.True(all.Count > 2, $"{department.Str("code")} has {all.Count} figures");
+            Assert.Equal(all.Take(2), top);
+        }
+    }
 }

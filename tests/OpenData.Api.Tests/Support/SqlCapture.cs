@@ -2,11 +2,15 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Querying;
 
 namespace OpenData.Api.Tests.Support;
 
-/// <summary>Records every SQL command the app sends, with its parameters, to show what runs in the database.</summary>
-public sealed class SqlCapture : DbCommandInterceptor
+/// <summary>
+/// Records every SQL command the app sends, with its parameters, to show what runs in the database: the query
+/// engine's statements (as an <see cref="ISqlObserver"/>) and EF Core's (as an interceptor).
+/// </summary>
+public sealed class SqlCapture : DbCommandInterceptor, ISqlObserver
 {
     private readonly ConcurrentQueue<CapturedCommand> _commands = new();
 
@@ -38,11 +42,14 @@ public sealed class SqlCapture : DbCommandInterceptor
     public static async Task<(HttpClient Client, SqlCapture Capture)> ClientAsync(OpenDataFactory factory)
     {
         var capture = new SqlCapture();
-        var client = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(capture))).CreateClient();
+        var client = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(capture).AddSingleton<ISqlObserver>(capture))).CreateClient();
         await client.QueryAsync("{ __typename }");
         capture.Clear();
         return (client, capture);
     }
+
+    public void Executing(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters) =>
+        _commands.Enqueue(new CapturedCommand(sql, parameters.ToDictionary(p => p.Key, p => p.Value)));
 
     private void Record(DbCommand command) =>
         _commands.Enqueue(new CapturedCommand(

@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
 using OpenData.Api.Features.Programs;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Schema;
@@ -18,14 +16,8 @@ public sealed class AchievementDefinition : ReportRecordDefinition<Achievement>
     {
         Text("quote", e => e.Quote, "The sentence, verbatim from the report.");
         Reference<SocialProgram>("program", e => e.ProgramId, e => e.Program, "The programme the achievement is reported for.");
-        Add(new PlainField(
-            "figures",
-            "The figures the sentence quotes, each with the words that state it.",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(FigureType()))),
-            source => ((Achievement)source).Figures));
+        Children<AchievementFigure>("figures", f => f.AchievementId, "The figures the sentence quotes, each with the words that state it.", FigureType());
     }
-
-    public override IQueryable Query(OpenDataDbContext db) => db.Achievements.AsNoTracking().Include(a => a.Figures);
 
     private static ObjectGraphType<AchievementFigure> FigureType()
     {

@@ -1,13 +1,14 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
 using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Programs;
 using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Schema;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Model;
+using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.Features.Departments;
 
@@ -43,30 +44,73 @@ public static class DepartmentProfileField
             Description = "The department across all four programmes in one term: each programme's figures and the people served in all.",
             ResolvedType = profileType,
             Arguments = new QueryArguments(new QueryArgument(SharedTypes.Named("String")) { Name = "period", Description = "The term's code, e.g. \"2021-T1\"; the latest term loaded when left out." }),
-            Resolver = new FuncFieldResolver<Department, DepartmentProfile?>(c => ResolveAsync(c)),
+            Resolver = new FuncFieldResolver<Department, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
+                .Keyed(("profile", c.Arguments), () => Loader(c.RequestServices!, c.GetArgument<string?>("period")))
+                .LoadOne(c.Source.Id)),
         };
         return (field, [programType, profileType]);
     }
 
-    private static async ValueTask<DepartmentProfile?> ResolveAsync(IResolveFieldContext<Department> context)
+    /// <summary>
+    /// The profiles of every department of a level in four statements, however many departments: the term, the
+    /// figures, and the people served summed in SQL per programme and per department.
+    /// </summary>
+    private static BatchLoader<object> Loader(IServiceProvider services, string? code)
     {
-        var code = context.GetArgument<string?>("period");
-        await using var db = await context.RequestServices!.GetRequiredService<IDbContextFactory<OpenDataDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var periods = db.Periods.AsNoTracking();
-        var period = await (code is null ? periods.OrderByDescending(p => p.Year).ThenByDescending(p => p.Term) : periods.Where(p => p.Code == code))
-            .FirstOrDefaultAsync(context.CancellationToken);
-        if (period is null)
+        var engine = services.GetRequiredService<QueryEngine>();
+        var catalog = services.GetRequiredService<Catalog>();
+        var periods = catalog.For(typeof(Period));
+        var figures = catalog.For(typeof(BeneficiaryFigure));
+        var departmentFigures = catalog.ToMany(typeof(Department), typeof(BeneficiaryFigure), nameof(BeneficiaryFigure.DepartmentId));
+        return new BatchLoader<object>(async (keys, cancellationToken) =>
         {
-            return null;
-        }
+            var period = await PeriodAsync(engine, periods, code, cancellationToken);
+            if (period is null)
+            {
+                return Array.Empty<(int, object)>().ToLookup(p => p.Item1, p => p.Item2);
+            }
 
-        var rows = db.BeneficiaryFigures.AsNoTracking().Where(f => f.DepartmentId == context.Source.Id && f.PeriodId == period.Id);
-        var served = await rows.GroupBy(f => f.ProgramId)
-            .Select(g => new { ProgramId = g.Key, PeopleServed = g.Sum(f => f.CountsPeopleServed ? (int?)f.Value : null) })
-            .ToDictionaryAsync(g => g.ProgramId, g => g.PeopleServed, context.CancellationToken);
-        var figures = await rows.OrderBy(f => f.ProgramId).ThenBy(f => f.Id).ToListAsync(context.CancellationToken);
-        var programs = figures.GroupBy(f => f.ProgramId).Select(g => new ProgramFigures(g.Key, served[g.Key], [.. g])).ToList();
-        var total = await rows.Where(f => f.CountsPeopleServed).SumAsync(f => f.Value, context.CancellationToken);
-        return new DepartmentProfile(period, total, programs);
+            var inPeriod = new Comparison(new ColumnOperand(figures[nameof(BeneficiaryFigure.PeriodId)]), CompareOperator.Equal, period.Id);
+            var rows = await engine.ChildrenAsync(
+                new ChildRowsQuery(departmentFigures, keys, inPeriod, [new SortKey([], figures[nameof(BeneficiaryFigure.ProgramId)], false)], null), cancellationToken);
+            var counted = new AllOf([
+                new InSet(new ColumnOperand(figures[nameof(BeneficiaryFigure.DepartmentId)]), [.. keys.Select(k => (object?)k)]),
+                inPeriod,
+                new Comparison(new ColumnOperand(figures[nameof(BeneficiaryFigure.CountsPeopleServed)]), CompareOperator.Equal, true)]);
+            var value = new Aggregate(AggregateFunction.Sum, figures[nameof(BeneficiaryFigure.Value)]);
+            var byProgram = await ServedAsync(engine, figures, counted, value, [nameof(BeneficiaryFigure.DepartmentId), nameof(BeneficiaryFigure.ProgramId)], cancellationToken);
+            var byDepartment = await ServedAsync(engine, figures, counted, value, [nameof(BeneficiaryFigure.DepartmentId)], cancellationToken);
+            var profiles = keys.ToDictionary(k => k, k => new DepartmentProfile(period, Served(byDepartment, k, 0) ?? 0, []));
+            foreach (var department in rows.Cast<BeneficiaryFigure>().GroupBy(f => f.DepartmentId))
+            {
+                profiles[department.Key] = profiles[department.Key] with
+                {
+                    Programs = [.. department.GroupBy(f => f.ProgramId).Select(p => new ProgramFigures(p.Key, Served(byProgram, department.Key, p.Key), [.. p]))],
+                };
+            }
+
+            return profiles.ToLookup(p => p.Key, p => (object)p.Value);
+        });
+    }
+
+    private static async Task<Period?> PeriodAsync(QueryEngine engine, Table periods, string? code, CancellationToken cancellationToken)
+    {
+        var query = code is null
+            ? new RowsQuery(Projection.All(periods), null, [new SortKey([], periods[nameof(Period.Year)], true), new SortKey([], periods[nameof(Period.Term)], true)], 0, 1, false)
+            : new RowsQuery(Projection.All(periods), new Comparison(new ColumnOperand(periods[nameof(Period.Code)]), CompareOperator.Equal, code), [], 0, 1, false);
+        var result = await engine.RowsAsync(query, cancellationToken);
+        return result.Rows.Count > 0 ? (Period)result.Rows[0] : null;
+    }
+
+    private static int? Served(Dictionary<(int, int), object?> sums, int department, int program) =>
+        sums.TryGetValue((department, program), out var sum) && sum is long served ? checked((int)served) : null;
+
+    /// <summary>People served summed per group of the keys (department, then programme), as (department, programme or 0) → sum.</summary>
+    private static async Task<Dictionary<(int, int), object?>> ServedAsync(
+        QueryEngine engine, Table figures, Condition counted, Aggregate value, string[] keys, CancellationToken cancellationToken)
+    {
+        var groups = await engine.AggregateAsync(
+            new AggregateQuery(figures, counted, [value], [.. keys.Select(k => figures[k])], null, [], 0, int.MaxValue), cancellationToken);
+        return groups.ToDictionary(g => ((int)g.Keys[0]!, g.Keys.Count > 1 ? (int)g.Keys[1]! : 0), g => g.Values[0]);
     }
 }

@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Schema;
 
@@ -20,14 +18,8 @@ public sealed class DonationDefinition : ReportRecordDefinition<Donation>
         Text("description", e => e.Description, "What was given, in the report's words.");
         Field("valueQuetzales", e => e.ValueQuetzales, "Its value in quetzales, where the report states one.");
         Field("quote", e => e.Quote, "The report's sentence this record is read from, verbatim.");
-        Add(new PlainField(
-            "items",
-            "The quantities the report states for parts of the donation (e.g. 150 wheelchairs for adults).",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(ItemType()))),
-            source => ((Donation)source).Items));
+        Children<DonationItem>("items", i => i.DonationId, "The quantities the report states for parts of the donation (e.g. 150 wheelchairs for adults).", ItemType());
     }
-
-    public override IQueryable Query(OpenDataDbContext db) => db.Donations.AsNoTracking().Include(d => d.Items);
 
     private static ObjectGraphType<DonationItem> ItemType()
     {

@@ -1,9 +1,11 @@
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Filtering;
+using OpenData.Api.Querying.Model;
 
 namespace OpenData.Api.GraphQL.Aggregation;
 
 /// <summary>An aggregate a query can ask for over a measure.</summary>
-public enum AggregateFunction
+public enum MeasureFunction
 {
     Sum,
     Average,
@@ -11,84 +13,70 @@ public enum AggregateFunction
     Max,
 }
 
-/// <summary>What one statement computes in SQL: the aggregates asked for, each given a slot of <see cref="AggregateRow"/>.</summary>
+/// <summary>
+/// What one aggregate statement computes for the aggregates a selection asks for: each (function, measure) once,
+/// an average as a SUM and a COUNT of values divided exactly outside SQL.
+/// </summary>
 public sealed class AggregatePlan
 {
-    private readonly Dictionary<(SqlAggregate, string), Slot> _slots = [];
-    private int _whole;
-    private int _decimal;
+    private readonly Dictionary<(AggregateFunction, string), int> _slots = [];
+    private readonly List<Aggregate> _aggregates = [];
 
-    public AggregatePlan(EntityDefinition definition, IEnumerable<(AggregateFunction Function, string Field)> requested)
+    public AggregatePlan(EntityDefinition definition, IEnumerable<(MeasureFunction Function, string Field)> requested)
     {
         Definition = definition;
         foreach (var (function, name) in requested)
         {
             var field = Measure(definition, name);
-            if (function == AggregateFunction.Average)
+            if (function == MeasureFunction.Average)
             {
-                Need(SqlAggregate.Sum, field);
-                Need(SqlAggregate.CountValues, field);
+                Need(AggregateFunction.Sum, field);
+                Need(AggregateFunction.CountValues, field);
             }
             else
             {
-                Need(function == AggregateFunction.Sum ? SqlAggregate.Sum : function == AggregateFunction.Min ? SqlAggregate.Min : SqlAggregate.Max, field);
+                Need(Sql(function), field);
             }
         }
     }
-
-    /// <summary>What SQL computes; an average is a SUM divided by a COUNT of values, exactly, outside SQL.</summary>
-    public enum SqlAggregate
-    {
-        Sum,
-        Min,
-        Max,
-        CountValues,
-    }
-
-    /// <summary>Where an aggregate lands: a whole-number slot (L) or a decimal slot (M).</summary>
-    public sealed record Slot(SqlAggregate Aggregate, ScalarField Field, bool Whole, int Index);
 
     public EntityDefinition Definition { get; }
 
-    public IEnumerable<Slot> Slots => _slots.Values;
+    /// <summary>The aggregates to compute, in slot order.</summary>
+    public IReadOnlyList<Aggregate> Aggregates => _aggregates;
 
     public static ScalarField Measure(EntityDefinition definition, string name) =>
         definition.Scalars.FirstOrDefault(s => s.Name == name && s.IsMeasure)
-        ?? throw new global::GraphQL.ExecutionError($"{definition.TypeName} has no measure \"{name}\" to aggregate.");
+        ?? throw new FilterException("UNKNOWN_MEASURE", $"{definition.TypeName} has no measure \"{name}\" to aggregate.");
 
-    public Slot Need(SqlAggregate aggregate, ScalarField field)
+    public static AggregateFunction Sql(MeasureFunction function) => function switch
     {
-        if (!_slots.TryGetValue((aggregate, field.Name), out var slot))
-        {
-            var whole = aggregate == SqlAggregate.CountValues || field.Kind == ScalarKind.Count;
-            var index = whole ? _whole++ : _decimal++;
-            if (_whole > AggregateRow.WholeSlots || _decimal > AggregateRow.DecimalSlots)
-            {
-                throw new global::GraphQL.ExecutionError("Too many aggregates in one selection; split the query.") { Code = "TOO_MANY_AGGREGATES" };
-            }
-
-            slot = new Slot(aggregate, field, whole, index);
-            _slots[(aggregate, field.Name)] = slot;
-        }
-
-        return slot;
-    }
+        MeasureFunction.Sum => AggregateFunction.Sum,
+        MeasureFunction.Min => AggregateFunction.Min,
+        MeasureFunction.Max => AggregateFunction.Max,
+        _ => throw new ArgumentOutOfRangeException(nameof(function), function, "An average is a sum and a count."),
+    };
 
     /// <summary>A computed aggregate of a row: SUM/MIN/MAX as SQL gave them, an average as the exact quotient rounded to 4 decimals.</summary>
-    public object? Value(AggregateRow row, AggregateFunction function, ScalarField field)
+    public object? Value(AggregateValues row, MeasureFunction function, ScalarField field)
     {
-        if (function == AggregateFunction.Average)
+        if (function == MeasureFunction.Average)
         {
-            var sum = Read(row, _slots[(SqlAggregate.Sum, field.Name)]);
-            var count = (long?)Read(row, _slots[(SqlAggregate.CountValues, field.Name)]);
-            return sum is null || count is null or 0 ? null : decimal.Round(Convert.ToDecimal(sum, System.Globalization.CultureInfo.InvariantCulture) / count.Value, 4, MidpointRounding.AwayFromZero);
+            var sum = row.Values[_slots[(AggregateFunction.Sum, field.Name)]];
+            var count = (long?)row.Values[_slots[(AggregateFunction.CountValues, field.Name)]];
+            return sum is null || count is null or 0
+                ? null
+                : decimal.Round(Convert.ToDecimal(sum, System.Globalization.CultureInfo.InvariantCulture) / count.Value, 4, MidpointRounding.AwayFromZero);
         }
 
-        var aggregate = function == AggregateFunction.Sum ? SqlAggregate.Sum : function == AggregateFunction.Min ? SqlAggregate.Min : SqlAggregate.Max;
-        var value = Read(row, _slots[(aggregate, field.Name)]);
-        return value is long whole ? (object)whole : value;
+        return row.Values[_slots[(Sql(function), field.Name)]];
     }
 
-    private static object? Read(AggregateRow row, Slot slot) =>
-        typeof(AggregateRow).GetProperty((slot.Whole ? "L" : "M") + slot.Index)!.GetValue(row);
+    private void Need(AggregateFunction function, ScalarField field)
+    {
+        if (_slots.TryAdd((function, field.Name), _aggregates.Count))
+        {
+            _aggregates.Add(new Aggregate(function, field.Column));
+        }
+    }
 }

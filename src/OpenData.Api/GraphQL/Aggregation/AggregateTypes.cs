@@ -1,10 +1,15 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Filtering;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Schema;
+using OpenData.Api.GraphQL.Sorting;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Model;
 
 namespace OpenData.Api.GraphQL.Aggregation;
 
@@ -14,12 +19,12 @@ namespace OpenData.Api.GraphQL.Aggregation;
 /// </summary>
 public sealed class AggregateTypes
 {
-    private static readonly (string Name, AggregateFunction Function, string Description)[] _functions =
+    private static readonly (string Name, MeasureFunction Function, string Description)[] _functions =
     [
-        ("sum", AggregateFunction.Sum, "Sums of each measure over the rows; blank values are left out, and a set with no values gives null."),
-        ("avg", AggregateFunction.Average, "Averages of each measure over the rows that have a value, as the exact quotient rounded half away from zero to 4 decimals; null when no row has a value."),
-        ("min", AggregateFunction.Min, "The smallest value of each measure; null when no row has a value."),
-        ("max", AggregateFunction.Max, "The largest value of each measure; null when no row has a value."),
+        ("sum", MeasureFunction.Sum, "Sums of each measure over the rows; blank values are left out, and a set with no values gives null."),
+        ("avg", MeasureFunction.Average, "Averages of each measure over the rows that have a value, as the exact quotient rounded half away from zero to 4 decimals; null when no row has a value."),
+        ("min", MeasureFunction.Min, "The smallest value of each measure; null when no row has a value."),
+        ("max", MeasureFunction.Max, "The largest value of each measure; null when no row has a value."),
     ];
 
     private readonly EntityDefinition _definition;
@@ -91,9 +96,9 @@ public sealed class AggregateTypes
         ResolvedType = new NonNullGraphType(Aggregates),
         Resolver = new FuncFieldResolver<Connection, AggregateResult>(async c =>
         {
-            var plan = Plan(c);
-            var rows = await c.Source.Rows!.AggregateAsync(c.RequestServices!, new AggregateRequest(plan, []), c.CancellationToken);
-            return new AggregateResult(plan, rows.FirstOrDefault(), []);
+            var rows = c.Source.Rows;
+            var values = await rows.WholeSetAsync(c.RequestServices!.GetRequiredService<QueryEngine>(), c.CancellationToken);
+            return new AggregateResult(rows.WholeSetPlan!, values, []);
         }),
     };
 
@@ -111,32 +116,111 @@ public sealed class AggregateTypes
         Resolver = new FuncFieldResolver<Connection, object>(async c =>
         {
             var names = c.GetArgument<List<object>>("groupBy");
-            if (names is not { Count: >= 1 and <= AggregateRow.KeySlots })
+            if (names is not { Count: >= 1 and <= MaxKeys })
             {
-                throw new ExecutionError($"groupBy takes one to {AggregateRow.KeySlots} fields.") { Code = "INVALID_GROUP_BY" };
+                throw new FilterException("INVALID_GROUP_BY", $"groupBy takes one to {MaxKeys} fields.");
             }
 
             var first = c.GetArgument<int?>("first") ?? PagingArguments.DefaultPageSize;
             var offset = c.GetArgument<int?>("offset") ?? 0;
             if (first is < 0 or > PagingArguments.MaxPageSize || offset < 0)
             {
-                throw new ExecutionError($"\"first\" must be between 0 and {PagingArguments.MaxPageSize} and \"offset\" not negative.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+                throw new FilterException("PAGE_SIZE_OUT_OF_RANGE", $"\"first\" must be between 0 and {PagingArguments.MaxPageSize} and \"offset\" not negative.");
             }
 
             var keys = names.Select(n => _keyParts.Single(k => k.Name == (string)n)).ToList();
-            var plan = Plan(c);
-            var request = new AggregateRequest(plan, keys, c.GetArgument<Dictionary<string, object?>>("having"), c.GetArgument<List<object?>>("order"), offset, first);
-            var rows = await c.Source.Rows!.AggregateAsync(c.RequestServices!, request, c.CancellationToken);
+            var plan = PlanFor(_definition, c, [c.FieldAst]);
+            var filters = c.RequestServices!.GetRequiredService<FilterTranslator>();
+            var query = new AggregateQuery(
+                _definition.Table,
+                c.Source.Rows.Where,
+                plan.Aggregates,
+                [.. keys.Select(k => k.Column)],
+                HavingCondition(filters, c.GetArgument<Dictionary<string, object?>>("having")),
+                GroupOrder(c.GetArgument<List<object?>>("order")),
+                offset,
+                first);
+            var rows = await c.RequestServices!.GetRequiredService<QueryEngine>().AggregateAsync(query, c.CancellationToken);
             return rows.Select(r => new AggregateResult(plan, r, keys)).ToList();
         }),
     };
 
-    private AggregatePlan Plan(IResolveFieldContext context) =>
-        new(_definition, _functions.SelectMany(f => Selections.At(context, f.Name).Select(field => (f.Function, field.Name.StringValue))));
+    /// <summary>The most keys a groupedAggregates may group by.</summary>
+    public const int MaxKeys = 3;
+
+    /// <summary>The aggregates asked for under the given `aggregates` or `groupedAggregates` selections, together.</summary>
+    public static AggregatePlan PlanFor(EntityDefinition definition, IResolveFieldContext context, IEnumerable<GraphQLField> fields) =>
+        new(definition, fields.SelectMany(field => _functions.SelectMany(f =>
+            Selections.Children(context, field)[f.Name].SelectMany(function => Selections.Children(context, function).Select(measure => (f.Function, measure.Key))))));
+
+    private AllOf? HavingCondition(FilterTranslator filters, IDictionary<string, object?>? having)
+    {
+        if (having is null)
+        {
+            return null;
+        }
+
+        var conditions = new List<Condition>();
+        foreach (var (name, value) in having)
+        {
+            if (value is not IDictionary<string, object?> operations)
+            {
+                continue;
+            }
+
+            if (name == "count")
+            {
+                conditions.Add(filters.Operations(new AggregateOperand(new Aggregate(AggregateFunction.Count, null)), ScalarKind.Count, operations, "having.count"));
+                continue;
+            }
+
+            var function = Function(name);
+            foreach (var (field, fieldOperations) in operations)
+            {
+                var measure = AggregatePlan.Measure(_definition, field);
+                conditions.Add(filters.Operations(
+                    new AggregateOperand(new Aggregate(function, measure.Column)), measure.Kind, (IDictionary<string, object?>)fieldOperations!, $"having.{name}.{field}"));
+            }
+        }
+
+        return conditions.Count == 0 ? null : new AllOf(conditions);
+    }
+
+    private List<(Aggregate, bool)> GroupOrder(IEnumerable<object?>? order)
+    {
+        var keys = new List<(Aggregate, bool)>();
+        foreach (var item in order ?? [])
+        {
+            foreach (var (name, value) in item as IDictionary<string, object?> ?? new Dictionary<string, object?>())
+            {
+                if (name == "count")
+                {
+                    keys.Add((new Aggregate(AggregateFunction.Count, null), value is SortDirection.Descending));
+                }
+                else if (value is IDictionary<string, object?> fields)
+                {
+                    foreach (var (field, direction) in fields)
+                    {
+                        keys.Add((new Aggregate(Function(name), AggregatePlan.Measure(_definition, field).Column), direction is SortDirection.Descending));
+                    }
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private static AggregateFunction Function(string name) => name switch
+    {
+        "sum" => AggregateFunction.Sum,
+        "min" => AggregateFunction.Min,
+        "max" => AggregateFunction.Max,
+        _ => throw new FilterException("INVALID_AGGREGATE", $"\"{name}\" cannot be used here; use count, sum, min or max."),
+    };
 
     private static void AddAggregateFields(ObjectGraphType<AggregateResult> type, IGraphType? values, IGraphType? averages)
     {
-        SharedTypes.Field(type, "count", new NonNullGraphType(SharedTypes.Named("Int")), "How many rows; 0 for none.", r => r.Row?.Count ?? 0);
+        SharedTypes.Field(type, "count", new NonNullGraphType(SharedTypes.Named("Int")), "How many rows; 0 for none.", r => checked((int)(r.Row?.Count ?? 0)));
         if (values is null || averages is null)
         {
             return;
@@ -144,7 +228,7 @@ public sealed class AggregateTypes
 
         foreach (var (name, function, description) in _functions)
         {
-            SharedTypes.Field(type, name, new NonNullGraphType(function == AggregateFunction.Average ? averages : values), description, r => new MeasureValues(r, function));
+            SharedTypes.Field(type, name, new NonNullGraphType(function == MeasureFunction.Average ? averages : values), description, r => new MeasureValues(r, function));
         }
     }
 
@@ -173,7 +257,7 @@ public sealed class AggregateTypes
             {
                 var value = c.Source.Key(part.Name);
                 return part.Reference is { } link && value is int id
-                    ? c.RequestServices!.GetRequiredService<BatchLoaders>().ById(link.TargetType).LoadOne(id)
+                    ? c.RequestServices!.GetRequiredService<BatchLoaders>().ById(link.Link.To).LoadOne(id)
                     : value;
             }),
         };
@@ -192,17 +276,24 @@ public sealed class AggregateTypes
 }
 
 /// <summary>One aggregate result: a whole set, or a group with its keys.</summary>
-public sealed record AggregateResult(AggregatePlan Plan, AggregateRow? Row, IReadOnlyList<GroupKeyPart> Keys)
+public sealed record AggregateResult(AggregatePlan Plan, AggregateValues? Row, IReadOnlyList<GroupKeyPart> Keys)
 {
     public object? Key(string name)
     {
-        var index = Keys.Select(k => k.Name).ToList().IndexOf(name);
-        return index < 0 || Row is null ? null : typeof(AggregateRow).GetProperty($"K{index}")!.GetValue(Row);
+        for (var i = 0; i < Keys.Count; i++)
+        {
+            if (Keys[i].Name == name)
+            {
+                return Row?.Keys[i];
+            }
+        }
+
+        return null;
     }
 }
 
 /// <summary>The sums (or averages, minima, maxima) of a result, read measure by measure.</summary>
-public sealed record MeasureValues(AggregateResult Result, AggregateFunction Function)
+public sealed record MeasureValues(AggregateResult Result, MeasureFunction Function)
 {
     public object? Read(ScalarField measure)
     {

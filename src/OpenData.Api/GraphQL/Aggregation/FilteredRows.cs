@@ -1,25 +1,38 @@
-using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
 using OpenData.Api.GraphQL.Entities;
-using OpenData.Api.GraphQL.Filtering;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Model;
 
 namespace OpenData.Api.GraphQL.Aggregation;
 
-/// <summary>A collection with its `where`, to be queried again (on a context of its own) for aggregates.</summary>
-public sealed record FilteredRows(EntityDefinition Definition, IDictionary<string, object?>? Where)
+/// <summary>
+/// A collection with its filter, for the aggregates asked for beside a page. Every `aggregates` selection of the
+/// connection is computed by one statement, shared, with the total count in it.
+/// </summary>
+public sealed class FilteredRows(EntityDefinition definition, Condition? where, AggregatePlan? wholeSetPlan)
 {
-    public async Task<List<AggregateRow>> AggregateAsync(IServiceProvider services, AggregateRequest request, CancellationToken cancellationToken)
+    private readonly Lock _gate = new();
+    private Task<AggregateValues>? _wholeSet;
+
+    public EntityDefinition Definition { get; } = definition;
+
+    public Condition? Where { get; } = where;
+
+    /// <summary>The aggregates of every `aggregates` selection under the connection, or null when none is selected.</summary>
+    public AggregatePlan? WholeSetPlan { get; } = wholeSetPlan;
+
+    /// <summary>The whole filtered set's count and aggregates, computed once for the connection.</summary>
+    public Task<AggregateValues> WholeSetAsync(QueryEngine engine, CancellationToken cancellationToken)
     {
-        var method = typeof(FilteredRows).GetMethod(nameof(AggregateOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-            .MakeGenericMethod(Definition.ClrType);
-        return await (Task<List<AggregateRow>>)method.Invoke(this, [services, request, cancellationToken])!;
+        lock (_gate)
+        {
+            return _wholeSet ??= RunAsync(engine, cancellationToken);
+        }
     }
 
-    private async Task<List<AggregateRow>> AggregateOfAsync<T>(IServiceProvider services, AggregateRequest request, CancellationToken cancellationToken)
-        where T : class
+    private async Task<AggregateValues> RunAsync(QueryEngine engine, CancellationToken cancellationToken)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>().CreateDbContextAsync(cancellationToken);
-        var filtered = new FilterExpressionBuilder(services.GetRequiredService<EntityRegistry>(), db).Apply((IQueryable<T>)Definition.Query(db), Where);
-        return await AggregateQuery.RunAsync(filtered, request, cancellationToken);
+        var query = new AggregateQuery(Definition.Table, Where, WholeSetPlan?.Aggregates ?? [], [], null, [], 0, 1);
+        var rows = await engine.AggregateAsync(query, cancellationToken);
+        return rows.Single();
     }
 }

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
+using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.GraphQL.Entities;
 
@@ -13,6 +13,7 @@ public abstract class EntityDefinition
     private readonly List<ScalarField> _scalars = [];
     private readonly List<RelationField> _relations = [];
     private readonly List<PlainField> _plain = [];
+    private readonly List<ChildListField> _children = [];
     private readonly List<CollectionView> _views = [];
     private readonly List<(global::GraphQL.Types.FieldType Field, global::GraphQL.Types.IGraphType[] Types)> _custom = [];
 
@@ -32,6 +33,7 @@ public abstract class EntityDefinition
     public IReadOnlyList<ScalarField> Scalars => _scalars;
     public IReadOnlyList<RelationField> Relations => _relations;
     public IReadOnlyList<PlainField> PlainFields => _plain;
+    public IReadOnlyList<ChildListField> ChildLists => _children;
 
     /// <summary>More root fields over the same rows with a fixed filter, e.g. `discrepancies` = checks that do not match.</summary>
     public IReadOnlyList<CollectionView> Views => _views;
@@ -46,13 +48,45 @@ public abstract class EntityDefinition
 
     public abstract Func<object, int> GetId { get; }
 
-    public abstract IQueryable Query(OpenDataDbContext db);
+    /// <summary>The entity's table, bound at start-up from the model.</summary>
+    public Table Table { get; private set; } = null!;
+
+    /// <summary>Binds every field to its column or link in the model; done once, when the registry is built.</summary>
+    internal void Bind(Catalog catalog)
+    {
+        Table = catalog.For(ClrType);
+        foreach (var scalar in _scalars)
+        {
+            scalar.Column = Table[scalar.Property];
+            scalar.Compared = scalar.FoldedProperty is { } folded ? Table[folded] : scalar.Column;
+        }
+
+        foreach (var relation in _relations)
+        {
+            switch (relation)
+            {
+                case ReferenceField reference:
+                    reference.Link = catalog.ToOne(ClrType, reference.ForeignKeyProperty, reference.NavigationProperty, reference.TargetType);
+                    break;
+                case CollectionField collection:
+                    collection.Link = catalog.ToMany(ClrType, collection.TargetType, collection.TargetForeignKeyProperty);
+                    break;
+            }
+        }
+
+        foreach (var child in _children)
+        {
+            child.Link = catalog.ToMany(ClrType, child.ChildType, child.ForeignKeyProperty);
+        }
+    }
 
     protected void Add(ScalarField field) => _scalars.Add(field);
 
     protected void Add(RelationField field) => _relations.Add(field);
 
     protected void Add(PlainField field) => _plain.Add(field);
+
+    protected void Add(ChildListField field) => _children.Add(field);
 
     protected void Custom(global::GraphQL.Types.FieldType field, params global::GraphQL.Types.IGraphType[] types) => _custom.Add((field, types));
 
@@ -68,9 +102,6 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
     private static readonly Func<T, int> _id = BuildId();
 
     public override Func<object, int> GetId => source => _id((T)source);
-
-    public override IQueryable Query(OpenDataDbContext db) => db.Set<T>().AsNoTracking();
-
 
     private static Func<T, int> BuildId()
     {
@@ -95,6 +126,7 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
         var isNullable = !typeof(TValue).IsValueType
             ? IsNullableReference(selector)
             : Nullable.GetUnderlyingType(typeof(TValue)) is not null;
+        var property = PropertyOf(selector);
         var field = new ScalarField
         {
             Name = name,
@@ -104,9 +136,10 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             IsNullable = isNullable,
             Getter = source => compiled((T)source),
             IsMeasure = kind is ScalarKind.Count or ScalarKind.Number,
+            Property = property,
 
             // Every mapped text column has a folded copy (SearchText), so every text filter ignores case and accents.
-            FoldedColumn = kind == ScalarKind.Text && selector.Body is MemberExpression member ? SearchText.FoldedColumn(member.Member.Name) : null,
+            FoldedProperty = kind == ScalarKind.Text ? SearchText.FoldedColumn(property) : null,
         };
         Add(field);
         return field;
@@ -126,20 +159,17 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
 
     protected void Reference<TTarget>(
         string name, Expression<Func<T, int?>> foreignKey, Expression<Func<T, TTarget?>> navigation, string description)
-        where TTarget : class
-    {
-        var compiled = foreignKey.Compile();
+        where TTarget : class =>
         Add(new ReferenceField
         {
             Name = name,
             Description = description,
             TargetType = typeof(TTarget),
             ForeignKey = foreignKey,
-            Navigation = navigation,
+            ForeignKeyProperty = PropertyOf(foreignKey),
+            NavigationProperty = PropertyOf(navigation),
             IsNullable = IsNullableReference(foreignKey) || Nullable.GetUnderlyingType(StripConvert(foreignKey.Body).Type) is not null,
-            GetKey = source => compiled((T)source),
         });
-    }
 
     protected void Collection<TTarget>(string name, Expression<Func<TTarget, int?>> targetForeignKey, string description)
         where TTarget : class =>
@@ -148,8 +178,25 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             Name = name,
             Description = description,
             TargetType = typeof(TTarget),
-            TargetForeignKey = targetForeignKey,
+            TargetForeignKeyProperty = PropertyOf(targetForeignKey),
         });
+
+    /// <summary>A list of rows of <typeparamref name="TChild"/> pointing at this entity through <paramref name="foreignKey"/>.</summary>
+    protected void Children<TChild>(string name, Expression<Func<TChild, int>> foreignKey, string description, global::GraphQL.Types.IGraphType itemType)
+        where TChild : class =>
+        Add(new ChildListField
+        {
+            Name = name,
+            Description = description,
+            ItemType = itemType,
+            ChildType = typeof(TChild),
+            ForeignKeyProperty = PropertyOf(foreignKey),
+        });
+
+    private static string PropertyOf(LambdaExpression selector) =>
+        StripConvert(selector.Body) is MemberExpression { Expression: ParameterExpression } member
+            ? member.Member.Name
+            : throw new NotSupportedException($"{selector} is not a property of the entity.");
 
     private static Expression StripConvert(Expression body) =>
         body is UnaryExpression { NodeType: ExpressionType.Convert } unary ? unary.Operand : body;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.GraphQL.Entities;
 
@@ -24,8 +25,11 @@ public sealed class ScalarField
     public required bool IsNullable { get; init; }
     public required Func<object, object?> Getter { get; init; }
 
-    /// <summary>The shadow column with the folded (lower-case, accent-free) copy of a text field, if it has one.</summary>
-    public string? FoldedColumn { get; init; }
+    /// <summary>The entity property the field reads.</summary>
+    public required string Property { get; init; }
+
+    /// <summary>The shadow property with the folded (lower-case, accent-free) copy of a text field, if it has one.</summary>
+    public string? FoldedProperty { get; init; }
 
     /// <summary>The GraphQL type to expose the field as, where the scalar kind alone does not say it (enums).</summary>
     public IGraphType? GraphType { get; set; }
@@ -34,6 +38,12 @@ public sealed class ScalarField
 
     /// <summary>Whether sums, averages, minima and maxima of the field mean something (not for line numbers or years).</summary>
     public bool IsMeasure { get; set; }
+
+    /// <summary>The column, bound at start-up from the model.</summary>
+    public Column Column { get; internal set; } = null!;
+
+    /// <summary>The column filters and sorts compare: the folded copy for text, else the column itself.</summary>
+    public Column Compared { get; internal set; } = null!;
 }
 
 /// <summary>A link from an entity to another: one row (a foreign key) or many (rows whose key points back).</summary>
@@ -48,19 +58,41 @@ public abstract class RelationField
 public sealed class ReferenceField : RelationField
 {
     public required LambdaExpression ForeignKey { get; init; }
-    public required LambdaExpression Navigation { get; init; }
+    public required string ForeignKeyProperty { get; init; }
+    public required string NavigationProperty { get; init; }
     public required bool IsNullable { get; init; }
-    public required Func<object, int?> GetKey { get; init; }
+
+    /// <summary>The link, bound at start-up from the model.</summary>
+    public ToOneLink Link { get; internal set; } = null!;
 }
 
 /// <summary>A to-many link: target rows whose foreign key holds this entity's id.</summary>
 public sealed class CollectionField : RelationField
 {
-    public required LambdaExpression TargetForeignKey { get; init; }
+    public required string TargetForeignKeyProperty { get; init; }
+
+    /// <summary>The link, bound at start-up from the model.</summary>
+    public ToManyLink Link { get; internal set; } = null!;
 }
 
 /// <summary>A field shown on the object type only (a list of texts, say): not filterable or sortable.</summary>
 public sealed record PlainField(string Name, string Description, IGraphType Type, Func<object, object?> Getter);
+
+/// <summary>
+/// A list of rows of a table that has no collection of its own (an achievement's figures, a donation's items),
+/// shown on the object type and loaded for all parents of a level in one statement, in the order they were stored.
+/// </summary>
+public sealed class ChildListField
+{
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public required IGraphType ItemType { get; init; }
+    public required Type ChildType { get; init; }
+    public required string ForeignKeyProperty { get; init; }
+
+    /// <summary>The link, bound at start-up from the model.</summary>
+    public ToManyLink Link { get; internal set; } = null!;
+}
 
 /// <summary>A root field over an entity's rows with a fixed `where`, which the caller's own `where` narrows further.</summary>
 public sealed record CollectionView(string Name, string Description, IDictionary<string, object?> Where);

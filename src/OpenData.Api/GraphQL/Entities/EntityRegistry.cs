@@ -1,9 +1,23 @@
+using OpenData.Api.Querying.Tables;
+
 namespace OpenData.Api.GraphQL.Entities;
 
-/// <summary>All entity definitions the schema exposes, found by CLR type.</summary>
-public sealed class EntityRegistry(IEnumerable<EntityDefinition> definitions)
+/// <summary>All entity definitions the schema exposes, found by CLR type, each bound to its table in the model.</summary>
+public sealed class EntityRegistry
 {
-    private readonly Dictionary<Type, EntityDefinition> _byType = definitions.ToDictionary(d => d.ClrType);
+    private readonly Dictionary<Type, EntityDefinition> _byType;
+
+    public EntityRegistry(IEnumerable<EntityDefinition> definitions, Catalog catalog)
+    {
+        _byType = definitions.ToDictionary(d => d.ClrType);
+        Catalog = catalog;
+        foreach (var definition in _byType.Values)
+        {
+            definition.Bind(catalog);
+        }
+    }
+
+    public Catalog Catalog { get; }
 
     public IEnumerable<EntityDefinition> All => _byType.Values;
 

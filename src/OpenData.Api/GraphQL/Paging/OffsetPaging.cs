@@ -1,46 +1,43 @@
-using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Model;
 
 namespace OpenData.Api.GraphQL.Paging;
 
 /// <summary>
-/// Cursor paging over an ordered query with offset cursors: one SQL statement for the page (with one extra
-/// row to learn whether there is a next page), and a COUNT only when totalCount is asked for.
+/// Cursor paging over an ordered query with offset cursors: one statement for the page (with one extra row to
+/// learn whether there is a next page, and the total as a window count when asked for). Paging backwards from
+/// the end counts first.
 /// </summary>
 public static class OffsetPaging
 {
-    public static async Task<Connection> PageAsync<T>(
-        IQueryable<T> ordered, IQueryable<T> unordered, PagingArguments paging, bool withTotal, CancellationToken cancellationToken)
-        where T : class
+    public static async Task<(IReadOnlyList<object> Rows, long Start, PageInfo Info, int? Total)> PageAsync(
+        QueryEngine engine, Projection projection, Condition? where, IReadOnlyList<SortKey> order, PagingArguments paging, bool withTotal, CancellationToken cancellationToken)
     {
         paging.Validate();
         var start = paging.After is null ? 0 : PagingArguments.Offset(paging.After) + 1;
-        var end = paging.Before is null ? (int?)null : PagingArguments.Offset(paging.Before);
+        long? end = paging.Before is null ? null : PagingArguments.Offset(paging.Before);
         int? total = null;
         if (paging.Last is { } last)
         {
-            end ??= total = await unordered.CountAsync(cancellationToken);
+            end ??= total = await engine.CountAsync(projection.Table, where, cancellationToken);
             start = Math.Max(start, end.Value - last);
         }
 
-        var size = paging.First ?? paging.Last ?? PagingArguments.DefaultPageSize;
+        long size = paging.First ?? paging.Last ?? PagingArguments.DefaultPageSize;
         if (end is not null)
         {
             size = Math.Min(size, Math.Max(0, end.Value - start));
         }
 
-        var rows = await ordered.Skip(start).Take(size + 1).ToListAsync(cancellationToken);
+        var result = await engine.RowsAsync(new RowsQuery(projection, where, order, start, (int)size + 1, withTotal && total is null), cancellationToken);
+        var rows = result.Rows;
         var hasMore = rows.Count > size;
-        var page = rows.Take(size).Select((row, i) => new Edge(PagingArguments.Cursor(start + i), row)).ToList();
+        var page = hasMore ? rows.Take((int)size).ToList() : rows;
         var info = new PageInfo(
             HasNextPage: hasMore,
             HasPreviousPage: start > 0,
-            StartCursor: page.FirstOrDefault()?.Cursor,
-            EndCursor: page.LastOrDefault()?.Cursor);
-        if (withTotal)
-        {
-            total ??= await unordered.CountAsync(cancellationToken);
-        }
-
-        return new Connection(page, info, total);
+            StartCursor: page.Count > 0 ? PagingArguments.Cursor(start) : null,
+            EndCursor: page.Count > 0 ? PagingArguments.Cursor(start + page.Count - 1) : null);
+        return (page, start, info, total ?? result.Total);
     }
 }

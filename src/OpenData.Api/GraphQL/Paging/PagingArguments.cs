@@ -1,5 +1,6 @@
+using System.Globalization;
 using System.Text;
-using GraphQL;
+using OpenData.Api.GraphQL.Filtering;
 
 namespace OpenData.Api.GraphQL.Paging;
 
@@ -9,15 +10,19 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    public static string Cursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"offset:{offset}"));
+    /// <summary>The largest offset a cursor may hold: far past any table here, and safe from overflow.</summary>
+    public const long MaxOffset = 100_000_000;
 
-    public static int Offset(string cursor)
+    public static string Cursor(long offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes("offset:" + offset.ToString(CultureInfo.InvariantCulture)));
+
+    public static long Offset(string cursor)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
             if (text.StartsWith("offset:", StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(7), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var offset))
+                && long.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+                && offset <= MaxOffset)
             {
                 return offset;
             }
@@ -26,7 +31,7 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         {
         }
 
-        throw new ExecutionError($"\"{cursor}\" is not a cursor this API gave out.") { Code = "INVALID_CURSOR" };
+        throw new FilterException("INVALID_CURSOR", $"\"{Shorten(cursor)}\" is not a cursor this API gave out.");
     }
 
     public void Validate()
@@ -35,13 +40,18 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         {
             if (value is < 0 or > MaxPageSize)
             {
-                throw new ExecutionError($"\"{name}\" must be between 0 and {MaxPageSize}; it was {value}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+                throw new FilterException("PAGE_SIZE_OUT_OF_RANGE", $"\"{name}\" must be between 0 and {MaxPageSize}; it was {value}.");
             }
         }
 
         if (First is not null && Last is not null)
         {
-            throw new ExecutionError("Give \"first\" or \"last\", not both.") { Code = "INVALID_PAGING" };
+            throw new FilterException("INVALID_PAGING", "Give \"first\" or \"last\", not both.");
         }
+
+        _ = After is null ? 0 : Offset(After);
+        _ = Before is null ? 0 : Offset(Before);
     }
+
+    private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "…";
 }

@@ -1,70 +1,64 @@
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
+using OpenData.Api.GraphQL.Aggregation;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Filtering;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Sorting;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Model;
 
 namespace OpenData.Api.GraphQL.Schema;
 
 /// <summary>
-/// The root resolvers of one entity: a filtered, ordered page, and a lookup by key. Each opens its own
-/// DbContext: GraphQL.NET may resolve sibling root fields at the same time.
+/// The root resolvers of one entity: a filtered, ordered page (with its total and aggregates in as few statements
+/// as the selection needs), and a lookup by key. They translate their arguments into the query model and run it.
 /// </summary>
 public static class CollectionQueries
 {
-    public static Task<object?> PageAsync(IResolveFieldContext context, EntityDefinition definition, CollectionView? view = null) =>
-        (Task<object?>)Dispatch(nameof(PageAsync), definition).Invoke(null, [context, definition, view])!;
-
-    public static Task<object?> LookupAsync(IResolveFieldContext context, EntityDefinition definition) =>
-        (Task<object?>)Dispatch(nameof(LookupAsync), definition).Invoke(null, [context, definition])!;
-
-    private static System.Reflection.MethodInfo Dispatch(string name, EntityDefinition definition) =>
-        typeof(CollectionQueries)
-            .GetMethod(name + "Of", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(definition.ClrType);
-
-    private static async Task<object?> PageAsyncOf<T>(IResolveFieldContext context, EntityDefinition definition, CollectionView? view)
-        where T : class
+    public static async Task<object?> PageAsync(IResolveFieldContext context, EntityDefinition definition, CollectionView? view = null)
     {
-        var where = Argument<IDictionary<string, object?>>(context, "where");
+        var services = context.RequestServices!;
+        var registry = services.GetRequiredService<EntityRegistry>();
+        var engine = services.GetRequiredService<QueryEngine>();
+        var filters = services.GetRequiredService<FilterTranslator>();
+        var where = filters.Where(definition, Argument<IDictionary<string, object?>>(context, "where"));
         if (view is not null)
         {
-            where = where is null ? view.Where : new Dictionary<string, object?> { ["and"] = new List<object?> { view.Where, where } };
+            var fixedWhere = filters.Where(definition, view.Where)!;
+            where = where is null ? fixedWhere : new AllOf([fixedWhere, where]);
         }
 
-        var services = context.RequestServices!;
-        await using var db = await services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var registry = services.GetRequiredService<EntityRegistry>();
-        var filtered = new FilterExpressionBuilder(registry, db).Apply((IQueryable<T>)definition.Query(db), where);
-        var ordered = new SortExpressionBuilder(registry).Apply(filtered, Argument<IEnumerable<object?>>(context, "order"));
+        var order = services.GetRequiredService<OrderTranslator>().Order(definition, Argument<IEnumerable<object?>>(context, "order"));
         var paging = new PagingArguments(
             Argument<int?>(context, "first"), Argument<string>(context, "after"), Argument<int?>(context, "last"), Argument<string>(context, "before"));
         var selected = Selections.Children(context);
         var withTotal = selected.Contains("totalCount");
-        var collection = new Aggregation.FilteredRows(definition, where);
+        var wholeSet = selected.Contains("aggregates") ? AggregateTypes.PlanFor(definition, context, selected["aggregates"]) : null;
+        var rows = new FilteredRows(definition, where, wholeSet);
         if (!selected.Contains("nodes") && !selected.Contains("edges") && !selected.Contains("pageInfo"))
         {
-            // Only totals or aggregates asked for: no page of rows to read.
+            // Only totals or aggregates asked for: no page to read, and the aggregates' statement counts as well.
             paging.Validate();
-            var total = withTotal ? await filtered.CountAsync(context.CancellationToken) : (int?)null;
-            return new Connection([], new PageInfo(false, false, null, null), total) { Rows = collection };
+            int? total = !withTotal ? null
+                : wholeSet is null ? await engine.CountAsync(definition.Table, where, context.CancellationToken)
+                : checked((int)(await rows.WholeSetAsync(engine, context.CancellationToken)).Count);
+            return new Connection([], 0, new PageInfo(false, false, null, null), total, rows);
         }
 
-        var page = await OffsetPaging.PageAsync(Projection.Apply(ordered, definition, context), filtered, paging, withTotal, context.CancellationToken);
-        return page with { Rows = collection };
+        var projection = ProjectionPlanner.For(registry, definition, context, Selections.At(context, "nodes").Concat(Selections.At(context, "edges", "node")));
+        var (page, start, info, count) = await OffsetPaging.PageAsync(engine, projection, where, order, paging, withTotal, context.CancellationToken);
+        return new Connection(page, start, info, count, rows);
     }
 
-    private static async Task<object?> LookupAsyncOf<T>(IResolveFieldContext context, EntityDefinition definition)
-        where T : class
+    public static async Task<object?> LookupAsync(IResolveFieldContext context, EntityDefinition definition)
     {
         var services = context.RequestServices!;
         var key = definition.LookupKey!;
-        await using var db = await services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        var where = new Dictionary<string, object?> { [key.Name] = new Dictionary<string, object?> { ["eq"] = Argument<object>(context, key.Name) } };
-        var query = new FilterExpressionBuilder(services.GetRequiredService<EntityRegistry>(), db).Apply((IQueryable<T>)definition.Query(db), where);
-        return await query.FirstOrDefaultAsync(context.CancellationToken);
+        var where = services.GetRequiredService<FilterTranslator>().Where(
+            definition, new Dictionary<string, object?> { [key.Name] = new Dictionary<string, object?> { ["eq"] = Argument<object>(context, key.Name) } });
+        var projection = ProjectionPlanner.For(services.GetRequiredService<EntityRegistry>(), definition, context, Selections.Children(context).SelectMany(g => g));
+        var result = await services.GetRequiredService<QueryEngine>().RowsAsync(new RowsQuery(projection, where, [], 0, 1, false), context.CancellationToken);
+        return result.Rows.Count > 0 ? result.Rows[0] : null;
     }
 
     private static TValue? Argument<TValue>(IResolveFieldContext context, string name) =>

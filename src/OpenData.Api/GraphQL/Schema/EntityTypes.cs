@@ -93,33 +93,72 @@ public sealed class EntityTypes
                     ResolvedType = reference.IsNullable ? target : new NonNullGraphType(target),
                     Resolver = new FuncFieldResolver<object, object?>(c => LoadOne(c, reference)),
                 },
-                CollectionField collection => new FieldType
-                {
-                    Name = collection.Name,
-                    Description = collection.Description,
-                    ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(target))),
-                    Arguments = new QueryArguments(
-                        new QueryArgument(new GraphQLTypeReference($"{registry.For(collection.TargetType).TypeName}FilterInput")) { Name = "where", Description = "Only rows that meet these conditions, e.g. one term: `{ period: { code: { eq: \"2021-T1\" } } }`." },
-                        new QueryArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference($"{registry.For(collection.TargetType).TypeName}SortInput")))) { Name = "order", Description = "Sort keys, most significant first; rows tie-break on id." }),
-                    Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
-                        .ByForeignKey(collection.TargetType, collection.TargetForeignKey, global::GraphQL.ResolveFieldContextExtensions.GetArgument<Dictionary<string, object?>>(c, "where"), global::GraphQL.ResolveFieldContextExtensions.GetArgument<List<object?>>(c, "order"))
-                        .Load(definition.GetId(c.Source!))),
-                },
+                CollectionField collection => ListField(collection, target, registry),
                 _ => throw new NotSupportedException(relation.GetType().Name),
+            });
+        }
+
+        foreach (var child in definition.ChildLists)
+        {
+            type.AddField(new FieldType
+            {
+                Name = child.Name,
+                Description = child.Description,
+                ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(child.ItemType))),
+                Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
+                    .Children(child.Link, null, () => new ChildPlan(null, [], null))
+                    .Load(definition.GetId(c.Source!))),
             });
         }
 
         return type;
     }
 
+    /// <summary>A list inside a row (a department's coverage rows, say): filtered, ordered and cut, one statement per level.</summary>
+    private static FieldType ListField(CollectionField collection, GraphQLTypeReference target, EntityRegistry registry)
+    {
+        var targetDefinition = registry.For(collection.TargetType);
+        return new FieldType
+        {
+            Name = collection.Name,
+            Description = collection.Description,
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(target))),
+            Arguments = new QueryArguments(
+                new QueryArgument(new GraphQLTypeReference($"{targetDefinition.TypeName}FilterInput")) { Name = "where", Description = "Only rows that meet these conditions, e.g. one term: `{ period: { code: { eq: \"2021-T1\" } } }`." },
+                new QueryArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference($"{targetDefinition.TypeName}SortInput")))) { Name = "order", Description = "Sort keys, most significant first; rows tie-break on id." },
+                new QueryArgument(SharedTypes.Named("Int")) { Name = "first", Description = $"At most this many rows (0 to {PagingArguments.MaxPageSize}), the first in `order`; every row when left out." }),
+            Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
+                .Children(collection.Link, c.Arguments, () => ChildPlanFor(c, targetDefinition))
+                .Load(registry.For(collection.Link.Parent.ClrType).GetId(c.Source!))),
+        };
+    }
+
+    private static ChildPlan ChildPlanFor(global::GraphQL.IResolveFieldContext context, EntityDefinition target)
+    {
+        var services = context.RequestServices!;
+        var first = global::GraphQL.ResolveFieldContextExtensions.GetArgument<int?>(context, "first");
+        if (first is < 0 or > PagingArguments.MaxPageSize)
+        {
+            throw new Filtering.FilterException("PAGE_SIZE_OUT_OF_RANGE", $"\"first\" must be between 0 and {PagingArguments.MaxPageSize}; it was {first}.");
+        }
+
+        return new ChildPlan(
+            services.GetRequiredService<Filtering.FilterTranslator>().Where(target, global::GraphQL.ResolveFieldContextExtensions.GetArgument<Dictionary<string, object?>>(context, "where")),
+            services.GetRequiredService<Sorting.OrderTranslator>().Order(target, global::GraphQL.ResolveFieldContextExtensions.GetArgument<List<object?>>(context, "order")),
+            first);
+    }
+
     private static object? LoadOne(global::GraphQL.IResolveFieldContext<object> context, ReferenceField reference)
     {
-        if (reference.GetKey(context.Source!) is not { } key)
+        var link = reference.Link;
+        if (link.KeyOf(context.Source!) is not { } key)
         {
             return null;
         }
 
-        return context.RequestServices!.GetRequiredService<BatchLoaders>().ById(reference.TargetType).LoadOne(key);
+        // Read in the same statement as the row (a join), or else loaded with the other rows of the level.
+        return link.GetNavigation(context.Source!)
+            ?? context.RequestServices!.GetRequiredService<BatchLoaders>().ById(link.To).LoadOne(key);
     }
 
     private static InputObjectGraphType BuildFilter(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)

@@ -48,13 +48,13 @@ public static class PeriodChange
             ResolvedType = type,
             Resolver = new FuncFieldResolver<object, object?>(c =>
             {
-                if (previous.GetKey(c.Source!) is not { } id)
+                if (previous.Link.KeyOf(c.Source!) is not { } id)
                 {
                     return null;
                 }
 
                 var current = c.Source!;
-                return c.RequestServices!.GetRequiredService<BatchLoaders>().ById(previous.TargetType).LoadOne(id, row => row is null ? null : (current, row));
+                return c.RequestServices!.GetRequiredService<BatchLoaders>().ById(previous.Link.To).LoadOne(id, row => row is null ? null : (current, row));
             }),
         };
         return (field, type);

@@ -1,0 +1,234 @@
+using System.Globalization;
+using OpenData.Api.Data;
+using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.Querying.Model;
+
+namespace OpenData.Api.GraphQL.Filtering;
+
+/// <summary>
+/// Turns a `where` argument into the query model's <see cref="Condition"/>: fields, links, lists and and/or/not.
+/// Text values are folded, as the compared columns are; every value is checked to be one the database can
+/// compare exactly, and the filter's size is held to the limits, each refusal naming the argument at fault.
+/// </summary>
+public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limits)
+{
+    /// <summary>The condition of a `where` argument, or null when it sets none.</summary>
+    public Condition? Where(EntityDefinition definition, IDictionary<string, object?>? where, string argument = "where")
+    {
+        if (where is null || where.Count == 0)
+        {
+            return null;
+        }
+
+        var budget = new Budget(limits);
+        return Entity(definition, where, argument, budget, 1);
+    }
+
+    /// <summary>The conditions of one operator input (eq, gt, in …) on any operand: a column, or an aggregate for HAVING.</summary>
+    public Condition Operations(Operand operand, ScalarKind kind, IDictionary<string, object?> operations, string path, bool folded = false) =>
+        Operations(operand, kind, operations, path, folded, new Budget(limits), 1);
+
+    private Condition Entity(EntityDefinition definition, IDictionary<string, object?> where, string path, Budget budget, int depth)
+    {
+        budget.Enter(path, depth);
+        var items = new List<Condition>(where.Count);
+        foreach (var (name, value) in where)
+        {
+            var at = path + "." + name;
+            items.Add(name switch
+            {
+                "and" => new AllOf(Items(value, at, budget).Select((item, i) => Entity(definition, item, $"{at}[{i}]", budget, depth + 1)).ToList()),
+                "or" => new AnyOf(Items(value, at, budget).Select((item, i) => Entity(definition, item, $"{at}[{i}]", budget, depth + 1)).ToList()),
+                "not" => new NotOf(Entity(definition, AsMap(value, at), at, budget, depth + 1)),
+                _ => Field(definition, name, value, at, budget, depth + 1),
+            });
+        }
+
+        return items.Count == 1 ? items[0] : new AllOf(items);
+    }
+
+    private Condition Field(EntityDefinition definition, string name, object? value, string path, Budget budget, int depth)
+    {
+        if (definition.Scalars.FirstOrDefault(s => s.Name == name) is { } scalar)
+        {
+            return Operations(new ColumnOperand(scalar.Compared), scalar.Kind, AsMap(value, path), path, scalar.FoldedProperty is not null, budget, depth);
+        }
+
+        return definition.Relations.FirstOrDefault(r => r.Name == name) switch
+        {
+            ReferenceField reference => new Through(reference.Link, Entity(registry.For(reference.TargetType), AsMap(value, path), path, budget, depth)),
+            CollectionField collection => List(collection, AsMap(value, path), path, budget, depth),
+            _ => throw new FilterException("UNKNOWN_FILTER_FIELD", $"{path}: {definition.TypeName} has no filterable field \"{name}\"."),
+        };
+    }
+
+    private static Condition Operations(Operand operand, ScalarKind kind, IDictionary<string, object?> operations, string path, bool folded, Budget budget, int depth)
+    {
+        budget.Enter(path, depth);
+        var items = new List<Condition>(operations.Count);
+        foreach (var (op, raw) in operations)
+        {
+            var at = path + "." + op;
+            budget.Count(at);
+            items.Add(op switch
+            {
+                "and" => new AllOf(Items(raw, at, budget).Select((item, i) => Operations(operand, kind, item, $"{at}[{i}]", folded, budget, depth + 1)).ToList()),
+                "or" => new AnyOf(Items(raw, at, budget).Select((item, i) => Operations(operand, kind, item, $"{at}[{i}]", folded, budget, depth + 1)).ToList()),
+                "eq" => new Comparison(operand, CompareOperator.Equal, Value(raw, kind, folded, at)),
+                "neq" => new Comparison(operand, CompareOperator.NotEqual, Value(raw, kind, folded, at)),
+                "gt" => new Comparison(operand, CompareOperator.GreaterThan, Value(raw, kind, folded, at)),
+                "gte" => new Comparison(operand, CompareOperator.GreaterThanOrEqual, Value(raw, kind, folded, at)),
+                "lt" => new Comparison(operand, CompareOperator.LessThan, Value(raw, kind, folded, at)),
+                "lte" => new Comparison(operand, CompareOperator.LessThanOrEqual, Value(raw, kind, folded, at)),
+                "in" => new InSet(operand, Values(raw, kind, folded, at, budget)),
+                "nin" => new NotOf(new InSet(operand, Values(raw, kind, folded, at, budget))),
+                "contains" => new TextMatch(operand, TextMatchKind.Contains, Text(raw, folded)),
+                "ncontains" => new NotOf(new TextMatch(operand, TextMatchKind.Contains, Text(raw, folded))),
+                "startsWith" => new TextMatch(operand, TextMatchKind.StartsWith, Text(raw, folded)),
+                "nstartsWith" => new NotOf(new TextMatch(operand, TextMatchKind.StartsWith, Text(raw, folded))),
+                "endsWith" => new TextMatch(operand, TextMatchKind.EndsWith, Text(raw, folded)),
+                "nendsWith" => new NotOf(new TextMatch(operand, TextMatchKind.EndsWith, Text(raw, folded))),
+                _ => throw new FilterException("UNKNOWN_FILTER_OPERATION", $"{at}: unknown filter operation \"{op}\"."),
+            });
+        }
+
+        return items.Count == 1 ? items[0] : new AllOf(items);
+    }
+
+    private Condition List(CollectionField collection, IDictionary<string, object?> operations, string path, Budget budget, int depth)
+    {
+        budget.Enter(path, depth);
+        var target = registry.For(collection.TargetType);
+        var items = new List<Condition>(operations.Count);
+        foreach (var (op, raw) in operations)
+        {
+            var at = path + "." + op;
+            budget.Count(at);
+            items.Add(op switch
+            {
+                "some" => new Quantified(collection.Link, Quantifier.Some, Entity(target, AsMap(raw, at), at, budget, depth + 1)),
+                "none" => new Quantified(collection.Link, Quantifier.None, Entity(target, AsMap(raw, at), at, budget, depth + 1)),
+                "all" => new Quantified(collection.Link, Quantifier.All, Entity(target, AsMap(raw, at), at, budget, depth + 1)),
+                "any" => new Quantified(collection.Link, raw is true ? Quantifier.Exists : Quantifier.Empty, null),
+                _ => throw new FilterException("UNKNOWN_FILTER_OPERATION", $"{at}: unknown list filter operation \"{op}\" on {collection.Name}."),
+            });
+        }
+
+        return items.Count == 1 ? items[0] : new AllOf(items);
+    }
+
+    private static string Text(object? raw, bool folded)
+    {
+        var text = raw as string ?? string.Empty;
+        return folded ? SearchText.Fold(text) : text;
+    }
+
+    private static List<object?> Values(object? raw, ScalarKind kind, bool folded, string path, Budget budget)
+    {
+        var items = raw as IEnumerable<object?> ?? [];
+        var values = new List<object?>();
+        foreach (var item in items)
+        {
+            values.Add(Value(item, kind, folded, $"{path}[{values.Count}]"));
+            budget.Item(path, values.Count);
+        }
+
+        return values;
+    }
+
+    /// <summary>A value as the model stores it, or a refusal naming the argument where the database could not compare it exactly.</summary>
+    private static object? Value(object? raw, ScalarKind kind, bool folded, string path)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        switch (kind)
+        {
+            case ScalarKind.Number:
+                var amount = Convert.ToDecimal(raw, CultureInfo.InvariantCulture);
+                if (amount * 100m != decimal.Truncate(amount * 100m))
+                {
+                    throw new FilterException("TOO_MANY_DECIMALS", $"{path}: {amount.ToString(CultureInfo.InvariantCulture)} has more than two decimals; amounts and rates here have at most two decimals.");
+                }
+
+                if (Math.Abs(amount) > MaxAmount)
+                {
+                    throw new FilterException("VALUE_OUT_OF_RANGE", $"{path}: {amount.ToString(CultureInfo.InvariantCulture)} is out of range; amounts and rates here lie between -{MaxAmount.ToString(CultureInfo.InvariantCulture)} and {MaxAmount.ToString(CultureInfo.InvariantCulture)}.");
+                }
+
+                return amount;
+            case ScalarKind.Count:
+                return raw is int whole ? whole : throw new FilterException("VALUE_OUT_OF_RANGE", $"{path}: expected a whole number between {int.MinValue} and {int.MaxValue}.");
+            case ScalarKind.Text:
+                return folded && raw is string text ? SearchText.Fold(text) : raw;
+            default:
+                return raw;
+        }
+    }
+
+    /// <summary>The largest amount stored exactly: hundredths are kept in a 64-bit integer.</summary>
+    public static readonly decimal MaxAmount = long.MaxValue / 100m;
+
+    private static List<IDictionary<string, object?>> Items(object? value, string path, Budget budget)
+    {
+        var items = new List<IDictionary<string, object?>>();
+        foreach (var item in value as IEnumerable<object?> ?? [])
+        {
+            items.Add(AsMap(item, $"{path}[{items.Count}]"));
+            budget.Item(path, items.Count);
+        }
+
+        return items;
+    }
+
+    private static IDictionary<string, object?> AsMap(object? value, string path) =>
+        value as IDictionary<string, object?> ?? throw new FilterException("INVALID_FILTER", $"{path}: expected an input object.");
+
+    /// <summary>What one filter may hold: items per list, conditions in all, and nesting.</summary>
+    private sealed class Budget(FilterLimits limits)
+    {
+        private int _conditions;
+
+        public void Enter(string path, int depth)
+        {
+            if (depth > limits.MaxNesting)
+            {
+                throw new FilterException("NESTING_TOO_DEEP", $"{path}: the filter is nested more than {limits.MaxNesting} levels deep (Limits:MaxNesting).");
+            }
+        }
+
+        public void Count(string path)
+        {
+            if (++_conditions > limits.MaxConditions)
+            {
+                throw new FilterException("FILTER_TOO_LARGE", $"{path}: the filter has more than {limits.MaxConditions} conditions (Limits:MaxFilterConditions).");
+            }
+        }
+
+        public void Item(string path, int count)
+        {
+            if (count > limits.MaxListItems)
+            {
+                throw new FilterException("LIST_TOO_LONG", $"{path}: the list has more than {limits.MaxListItems} items (Limits:MaxListItems).");
+            }
+        }
+    }
+}
+
+/// <summary>The limits a filter is held to; from the <c>Limits:</c> settings.</summary>
+public sealed record FilterLimits(int MaxListItems, int MaxConditions, int MaxNesting)
+{
+    public static FilterLimits Default { get; } = new(500, 1000, 40);
+}
+
+/// <summary>A filter, ordering, paging or aggregate argument that cannot be run, with a code clients can switch on.</summary>
+public sealed class FilterException : global::GraphQL.ExecutionError
+{
+    public FilterException(string code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Data.Common;
+using OpenData.Api.Querying.Model;
+using OpenData.Api.Querying.Sql;
+using OpenData.Api.Querying.Tables;
+
+namespace OpenData.Api.Querying;
+
+/// <summary>
+/// Runs the query model in SQL: each query is one statement on a pooled connection of its own (callers may run
+/// several at once), bounded by a time limit and stopped when the caller's token is cancelled.
+/// </summary>
+public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> observers, QueryEngineOptions options)
+{
+    private readonly ISqlObserver[] _observers = [.. observers];
+
+    public SqlDialect Dialect => dialect;
+
+    public async Task<RowsResult> RowsAsync(RowsQuery query, CancellationToken cancellationToken)
+    {
+        var (statement, shape) = SqlQueries.Rows(dialect, query);
+        var totalOrdinal = query.WithTotal ? shape.Width : -1;
+        var (rows, total) = await ExecuteAsync(statement, reader =>
+        {
+            var rows = new List<object>();
+            int? total = null;
+            while (reader.Read())
+            {
+                rows.Add(shape.Read(reader));
+                if (totalOrdinal >= 0)
+                {
+                    total ??= checked((int)reader.GetInt64(totalOrdinal));
+                }
+            }
+
+            return (rows, total);
+        }, cancellationToken);
+
+        if (query.WithTotal && total is null)
+        {
+            // No row on this page, so no window count: 0 from the start, else ask.
+            total = query.Offset == 0 ? 0 : await CountAsync(query.Table, query.Where, cancellationToken);
+        }
+
+        return new RowsResult(rows, total);
+    }
+
+    public Task<int> CountAsync(Table table, Condition? where, CancellationToken cancellationToken) =>
+        ExecuteAsync(SqlQueries.Count(dialect, table, where), reader => reader.Read() ? checked((int)reader.GetInt64(0)) : 0, cancellationToken);
+
+    public Task<List<AggregateValues>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken) =>
+        ExecuteAsync(SqlQueries.Aggregate(dialect, query), reader =>
+        {
+            var rows = new List<AggregateValues>();
+            var count = query.Aggregates.Count;
+            while (reader.Read())
+            {
+                var values = new object?[count];
+                for (var i = 0; i < count; i++)
+                {
+                    values[i] = AggregateValue(reader, i + 1, query.Aggregates[i]);
+                }
+
+                var keys = new object?[query.Keys.Count];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = query.Keys[i].Read(reader, 1 + count + i);
+                }
+
+                rows.Add(new AggregateValues(keys, reader.GetInt64(0), values));
+            }
+
+            return rows;
+        }, cancellationToken);
+
+    public Task<List<object>> ByIdAsync(Table table, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var (statement, shape) = SqlQueries.ById(dialect, table, ids);
+        return ExecuteAsync(statement, reader => ReadAll(reader, shape), cancellationToken);
+    }
+
+    public Task<List<object>> ChildrenAsync(ChildRowsQuery query, CancellationToken cancellationToken)
+    {
+        var (statement, shape) = SqlQueries.Children(dialect, query);
+        return ExecuteAsync(statement, reader => ReadAll(reader, shape), cancellationToken);
+    }
+
+    /// <summary>Runs a statement written by hand for what the model does not express, under the same limits.</summary>
+    public async Task<T> ExecuteAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            observer.Executing(statement.Text, statement.Parameters);
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.CommandTimeout);
+        try
+        {
+            await using var connection = dialect.CreateConnection();
+            await connection.OpenAsync(limit.Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = statement.Text;
+            command.CommandTimeout = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds);
+            foreach (var (name, value) in statement.Parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            using var stop = dialect.StopOnCancel(connection, limit.Token);
+            await using var reader = await command.ExecuteReaderAsync(limit.Token);
+            return read(reader);
+        }
+        catch (Exception e) when (limit.IsCancellationRequested && (e is OperationCanceledException || dialect.IsStopped(e)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new QueryTimeoutException(options.CommandTimeout);
+        }
+    }
+
+    private static List<object> ReadAll(DbDataReader reader, RowShape shape)
+    {
+        var rows = new List<object>();
+        while (reader.Read())
+        {
+            rows.Add(shape.Read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>An aggregate as the API serves it: counts and whole-number measures as long, amounts as their model value.</summary>
+    private static object? AggregateValue(DbDataReader reader, int ordinal, Aggregate aggregate)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+
+        var value = reader.GetValue(ordinal);
+        if (aggregate.Function is AggregateFunction.Count or AggregateFunction.CountValues
+            || (Nullable.GetUnderlyingType(aggregate.Measure!.ModelType) ?? aggregate.Measure.ModelType) == typeof(int))
+        {
+            return Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return aggregate.Measure.FromProvider(value);
+    }
+}
+
+/// <summary><c>Limits:SqlCommandTimeoutSeconds</c>: the longest one statement may run before it is stopped.</summary>
+public sealed record QueryEngineOptions(TimeSpan CommandTimeout);
+
+/// <summary>Told of every statement the engine sends, before it runs: the tests count and read them.</summary>
+public interface ISqlObserver
+{
+    void Executing(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters);
+}
+
+/// <summary>A statement ran past the command time limit and was stopped.</summary>
+public sealed class QueryTimeoutException(TimeSpan limit)
+    : TimeoutException($"A database statement ran longer than {limit.TotalSeconds:0.#} s and was stopped.");

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.Api.Data;
+
+namespace OpenData.Api.Querying.Tables;
+
+/// <summary>
+/// Every table of the EF Core model, with its columns' readers, setters and converters compiled once. The model
+/// (and so the migrations) stays the one source of table and column names; the query engine only reads it.
+/// </summary>
+public sealed class Catalog
+{
+    private readonly Dictionary<Type, Table> _tables = [];
+    private readonly ConcurrentDictionary<(Type, string), ToOneLink> _toOne = new();
+    private readonly ConcurrentDictionary<(Type, string), ToManyLink> _toMany = new();
+
+    public Catalog(IModel model)
+    {
+        foreach (var entity in model.GetEntityTypes())
+        {
+            _tables[entity.ClrType] = BuildTable(entity);
+        }
+    }
+
+    /// <summary>The catalog of the app's own model, from a context the factory makes once at start-up.</summary>
+    public static Catalog From(IDbContextFactory<OpenDataDbContext> contexts)
+    {
+        using var db = contexts.CreateDbContext();
+        return new Catalog(db.Model);
+    }
+
+    public Table For(Type type) =>
+        _tables.TryGetValue(type, out var table) ? table : throw new InvalidOperationException($"{type.Name} is not a mapped table.");
+
+    /// <summary>The link through a foreign key property to the table it points at, with the navigation property beside it.</summary>
+    public ToOneLink ToOne(Type from, string foreignKey, string navigation, Type to) =>
+        _toOne.GetOrAdd((from, foreignKey), _ =>
+        {
+            var property = from.GetProperty(navigation) ?? throw new InvalidOperationException($"{from.Name} has no property {navigation}.");
+            return new ToOneLink
+            {
+                From = For(from),
+                ForeignKey = For(from)[foreignKey],
+                To = For(to),
+                SetNavigation = Setter<object>(from, property),
+                GetNavigation = Getter(from, property),
+            };
+        });
+
+    /// <summary>The rows of <paramref name="child"/> whose <paramref name="foreignKey"/> points at a <paramref name="parent"/>.</summary>
+    public ToManyLink ToMany(Type parent, Type child, string foreignKey) =>
+        _toMany.GetOrAdd((child, foreignKey), _ => new ToManyLink { Parent = For(parent), Child = For(child), ForeignKey = For(child)[foreignKey] });
+
+    private static Table BuildTable(IEntityType entity)
+    {
+        var name = entity.GetTableName() ?? throw new InvalidOperationException($"{entity.ClrType.Name} is not mapped to a table.");
+        var store = StoreObjectIdentifier.Table(name, entity.GetSchema());
+        var columns = new Dictionary<string, Column>();
+        var folded = entity.GetProperties()
+            .Where(p => p.FindAnnotation(SearchText.FoldedOfAnnotation)?.Value is string)
+            .ToDictionary(p => p.Name, p => (string)p.FindAnnotation(SearchText.FoldedOfAnnotation)!.Value!);
+        foreach (var property in entity.GetProperties())
+        {
+            var original = folded.TryGetValue(property.Name, out var of) ? entity.FindProperty(of) : null;
+            columns[property.Name] = BuildColumn(entity.ClrType, property, property.GetColumnName(store)!, original);
+        }
+
+        var create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(entity.ClrType), typeof(object))).Compile();
+        return new Table
+        {
+            ClrType = entity.ClrType,
+            Name = name,
+            Id = columns["Id"],
+            Columns = columns,
+            Stored = [.. columns.Values.Where(c => c.Set is not null)],
+            Create = create,
+        };
+    }
+
+    private static Column BuildColumn(Type entity, IProperty property, string name, IProperty? foldedOf)
+    {
+        var converter = property.GetTypeMapping().Converter;
+        var modelType = property.ClrType;
+        var underlying = Nullable.GetUnderlyingType(modelType) ?? modelType;
+        var providerType = converter?.ProviderClrType ?? underlying;
+        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+
+        var reader = Expression.Parameter(typeof(DbDataReader), "r");
+        var ordinal = Expression.Parameter(typeof(int), "i");
+        Expression value = Expression.Call(reader, nameof(DbDataReader.GetFieldValue), [providerType], ordinal);
+        if (converter is not null)
+        {
+            value = Expression.Invoke(converter.ConvertFromProviderExpression, Expression.Convert(value, converter.ConvertFromProviderExpression.Parameters[0].Type));
+        }
+
+        var isNull = Expression.Call(reader, nameof(DbDataReader.IsDBNull), Type.EmptyTypes, ordinal);
+        var read = Expression.Lambda<Func<DbDataReader, int, object?>>(
+            Expression.Condition(isNull, Expression.Constant(null), Expression.Convert(value, typeof(object))), reader, ordinal).Compile();
+
+        Action<object, DbDataReader, int>? set = null;
+        Func<object, object?>? get = null;
+        if (!property.IsShadowProperty() && property.PropertyInfo is { } info)
+        {
+            var target = Expression.Parameter(typeof(object), "o");
+            var typed = Expression.Convert(target, entity);
+            var assigned = Expression.Condition(isNull, Expression.Default(modelType), Expression.Convert(value, modelType));
+            set = Expression.Lambda<Action<object, DbDataReader, int>>(
+                Expression.Assign(Expression.Property(typed, info), assigned), target, reader, ordinal).Compile();
+            get = Getter(entity, info);
+        }
+
+        var toProvider = converter is null ? (Func<object, object>)(v => v) : v => converter.ConvertToProvider(v)!;
+        Func<object, object> fromProvider = converter is null
+            ? v => v
+            : v => converter.ConvertFromProvider(System.Convert.ChangeType(v, providerType, System.Globalization.CultureInfo.InvariantCulture))!;
+        return new Column
+        {
+            Property = property.Name,
+            Name = name,
+            ModelType = modelType,
+            // A folded copy is blank exactly where its original is.
+            IsNullable = foldedOf?.IsNullable ?? property.IsNullable,
+            ToProvider = toProvider,
+            FromProvider = fromProvider,
+            Read = read,
+            Set = set,
+            Get = get,
+        };
+    }
+
+    private static Func<object, object?> Getter(Type entity, PropertyInfo property)
+    {
+        var target = Expression.Parameter(typeof(object), "o");
+        return Expression.Lambda<Func<object, object?>>(
+            Expression.Convert(Expression.Property(Expression.Convert(target, entity), property), typeof(object)), target).Compile();
+    }
+
+    private static Action<object, TValue> Setter<TValue>(Type entity, PropertyInfo property)
+    {
+        var target = Expression.Parameter(typeof(object), "o");
+        var value = Expression.Parameter(typeof(TValue), "v");
+        return Expression.Lambda<Action<object, TValue>>(
+            Expression.Assign(Expression.Property(Expression.Convert(target, entity), property), Expression.Convert(value, property.PropertyType)),
+            target,
+            value).Compile();
+    }
+}
