@@ -3,6 +3,7 @@ using OpenData.Api.Data;
 using OpenData.Api.GraphQL;
 using OpenData.Api.GraphQL.Http;
 using OpenData.Api.GraphQL.Ide;
+using OpenData.Api.Hosting;
 using OpenData.Api.Querying;
 using OpenData.Api.Seeding;
 using OpenData.Api.Seeding.Import;
@@ -17,11 +18,17 @@ if (args is ["import", .. var importArgs])
 builder.Services.AddOpenDataDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSeeding(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddQueryEngine(builder.Configuration, builder.Environment.ContentRootPath);
+if (builder.Environment.IsDevelopment())
+{
+    builder.Services.AddSingleton<ISqlObserver, SqlLog>();
+}
+
 builder.Services.AddOpenDataGraphQL();
 builder.Services.AddGraphQLHttp();
 builder.Services.AddOpenDataCaching(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
+app.UseMiddleware<RequestLog>();
 await app.InitializeDatabaseAsync();
 app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
 app.UseGraphQLIde("/graphql");

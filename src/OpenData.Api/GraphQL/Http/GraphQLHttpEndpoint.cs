@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 
 namespace OpenData.Api.GraphQL.Http;
 
@@ -18,7 +19,12 @@ internal sealed class GraphQLHttpEndpoint(
 {
     public const string AllowedMethods = "GET, POST";
 
+    private static readonly IValidationRule[] _postRules = [.. DocumentValidator.CoreRules];
     private static readonly IValidationRule[] _getRules = [.. DocumentValidator.CoreRules, new QueryOnlyOverGetRule()];
+
+    // A document from the cache passed the rules that read only the document; these read the request too.
+    private static readonly IValidationRule[] _cachedPostRules = [FieldArgumentsAreValidRule.Instance];
+    private static readonly IValidationRule[] _cachedGetRules = [FieldArgumentsAreValidRule.Instance, new QueryOnlyOverGetRule()];
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -73,7 +79,8 @@ internal sealed class GraphQLHttpEndpoint(
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            ValidationRules = request.IsGet ? _getRules : null,
+            ValidationRules = request.IsGet ? _getRules : _postRules,
+            CachedDocumentValidationRules = request.IsGet ? _cachedGetRules : _cachedPostRules,
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Execution;
 
 namespace OpenData.Api.GraphQL.Http;
 
@@ -16,7 +17,11 @@ public static class GraphQLHttpExtensions
             // Responses are served as JSON, never inlined into HTML, so there is no reason to escape
             // the report's Spanish text ("Educación") or quotes into \uXXXX sequences.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider<GraphQLErrorInfoProvider>());
+            .AddErrorInfoProvider<GraphQLErrorInfoProvider>()
+            .ConfigureExecution<Execution.DocumentCache>()
+            // Sibling fields run one after another: batch loaders still gather a level's keys into one statement, and
+            // a request does not fan out into tasks and thread hops that cost more than its short statements.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
