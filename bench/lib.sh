@@ -76,6 +76,7 @@ ensure_wrk() {
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get install -y wrk >&2 || { "${sudo[@]}" apt-get update >&2 && "${sudo[@]}" apt-get install -y wrk >&2; } ||
     die "could not install wrk with apt-get"
+  command -v wrk >/dev/null || die "apt-get installed wrk, but it is not on PATH"
 }
 
 # build_release PROJECT...: builds each in Release; dotnet's output is shown only when a build fails.
