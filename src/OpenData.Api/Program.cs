@@ -3,12 +3,14 @@ using OpenData.Api.Data;
 using OpenData.Api.GraphQL;
 using OpenData.Api.GraphQL.Http;
 using OpenData.Api.GraphQL.Ide;
+using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.Hosting;
 using OpenData.Api.Querying;
 using OpenData.Api.Seeding;
 using OpenData.Api.Seeding.Import;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddAppSettingsBesideTheApp(builder.Environment);
 if (args is ["import", .. var importArgs])
 {
     var connectionString = DatabaseServiceExtensions.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
@@ -23,13 +25,15 @@ if (builder.Environment.IsDevelopment())
     builder.Services.AddSingleton<ISqlObserver, SqlLog>();
 }
 
-builder.Services.AddOpenDataGraphQL();
+builder.Services.AddOpenDataGraphQL(builder.Configuration);
 builder.Services.AddGraphQLHttp();
 builder.Services.AddOpenDataCaching(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 app.UseMiddleware<RequestLog>();
 await app.InitializeDatabaseAsync();
+await app.Services.GetRequiredService<RowStatistics>().RefreshAsync(app.Lifetime.ApplicationStopping);
+app.UseGraphQLRequestGates("/graphql");
 app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
 app.UseGraphQLIde("/graphql");
 // After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.

@@ -1,3 +1,6 @@
+using OpenData.Api.GraphQL.Execution;
+using OpenData.Api.GraphQL.Limits;
+
 namespace OpenData.Api.Caching;
 
 /// <summary>
@@ -11,7 +14,12 @@ namespace OpenData.Api.Caching;
 /// services start first), so no cached entry is older than the version the polls compare against.
 /// </remarks>
 public sealed partial class DataVersionWatcher(
-    DataVersionSource source, DataCacheStore cache, CacheSettings settings, ILogger<DataVersionWatcher> logger) : BackgroundService
+    DataVersionSource source,
+    DataCacheStore cache,
+    CacheSettings settings,
+    RowStatistics statistics,
+    DocumentCache documents,
+    ILogger<DataVersionWatcher> logger) : BackgroundService
 {
     private string? _version;
 
@@ -55,6 +63,9 @@ public sealed partial class DataVersionWatcher(
         }
 
         await cache.EvictByTagAsync(DataCacheStore.DataTag, stoppingToken);
+        // Costs are estimated from the rows loaded, and documents keep the cost they were validated with.
+        await statistics.RefreshAsync(stoppingToken);
+        documents.Clear();
         _version = version;
         LogEvicted(logger, DataCacheStore.DataTag);
     }

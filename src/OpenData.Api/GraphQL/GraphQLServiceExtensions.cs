@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Filtering;
+using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.GraphQL.Schema;
 using OpenData.Api.GraphQL.Sorting;
 
@@ -13,8 +15,15 @@ public static class GraphQLServiceExtensions
     /// The schema, derived from every entity definition in this assembly; the translators from its arguments to
     /// the query model; and the per-request batch loaders.
     /// </summary>
-    public static IServiceCollection AddOpenDataGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddOpenDataGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        var limits = RequestLimits.From(configuration);
+        services.AddSingleton(limits);
+        services.AddSingleton(limits.Filters);
+        services.AddSingleton<RowStatistics>();
+        services.AddSingleton<CostAnalysis>();
+        services.AddScoped<ArgumentPlans>();
+
         var definitions = typeof(EntityDefinition).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(EntityDefinition)));
         foreach (var definition in definitions)
@@ -23,7 +32,6 @@ public static class GraphQLServiceExtensions
         }
 
         services.AddSingleton<EntityRegistry>();
-        services.AddSingleton(FilterLimits.Default);
         services.AddSingleton<FilterTranslator>();
         services.AddSingleton<OrderTranslator>();
         services.AddScoped<BatchLoaders>();

@@ -5,6 +5,8 @@ using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Programs;
 using OpenData.Api.GraphQL.Batching;
+using OpenData.Api.GraphQL.Limits;
+using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Schema;
 using OpenData.Api.Querying;
 using OpenData.Api.Querying.Model;
@@ -32,11 +34,14 @@ public static class DepartmentProfileField
         });
         SharedTypes.Field(programType, "peopleServed", SharedTypes.Named("Int"), "People the programme served in the department (its figure with countsPeopleServed); null where that cell is blank.", p => p.PeopleServed);
         SharedTypes.Field(programType, "figures", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("BeneficiaryFigure")))), "Every figure the programme's table prints for the department, in the table's column order.", p => p.Figures);
+        CostAnalysis.Rows(programType.GetField("figures")!, (_, statistics) =>
+            statistics.MostChildren(typeof(Department), typeof(BeneficiaryFigure), nameof(BeneficiaryFigure.DepartmentId)) ?? PagingArguments.MaxPageSize);
 
         var profileType = new ObjectGraphType<DepartmentProfile> { Name = "DepartmentProfile", Description = "A department in one term across all four programmes: each programme's figures, and the people served in all." };
         SharedTypes.Field(profileType, "period", new NonNullGraphType(new GraphQLTypeReference("Period")), "The term.", p => p.Period);
         SharedTypes.Field(profileType, "peopleServed", new NonNullGraphType(SharedTypes.Named("Int")), "People served by all programmes together, summed in SQL; one person served by two programmes counts twice.", p => p.PeopleServed);
         SharedTypes.Field(profileType, "programs", new NonNullGraphType(new ListGraphType(new NonNullGraphType(programType))), "The programmes whose tables print a row for the department (a programme that did not reach it is absent, not zero).", p => p.Programs);
+        CostAnalysis.Rows(profileType.GetField("programs")!, (_, statistics) => statistics.Rows(typeof(SocialProgram)) ?? PagingArguments.MaxPageSize);
 
         var field = new FieldType
         {

@@ -4,7 +4,9 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Filtering;
+using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Schema;
 using OpenData.Api.GraphQL.Sorting;
@@ -102,7 +104,16 @@ public sealed class AggregateTypes
         }),
     };
 
-    public FieldType GroupedAggregatesField() => new()
+    public FieldType GroupedAggregatesField()
+    {
+        var field = GroupedAggregates();
+        ArgumentPlans.ValidateWith(field, GroupPlanFor);
+        // Groups: its `first` (or default), and never more than the table's rows.
+        CostAnalysis.Rows(field, (c, statistics) => Math.Min(CostAnalysis.PageSize(c.Arguments), statistics.Rows(_definition.Table) ?? double.PositiveInfinity));
+        return field;
+    }
+
+    private FieldType GroupedAggregates() => new()
     {
         Name = "groupedAggregates",
         Description = $"The matching rows grouped by up to three fields, with totals per group (SQL GROUP BY). Default {PagingArguments.DefaultPageSize} groups, at most {PagingArguments.MaxPageSize}.",
@@ -115,35 +126,41 @@ public sealed class AggregateTypes
             new QueryArgument(SharedTypes.Named("Int")) { Name = "offset", Description = "How many groups to skip (for the next page of groups)." }),
         Resolver = new FuncFieldResolver<Connection, object>(async c =>
         {
-            var names = c.GetArgument<List<object>>("groupBy");
-            if (names is not { Count: >= 1 and <= MaxKeys })
-            {
-                throw new FilterException("INVALID_GROUP_BY", $"groupBy takes one to {MaxKeys} fields.");
-            }
-
-            var first = c.GetArgument<int?>("first") ?? PagingArguments.DefaultPageSize;
-            var offset = c.GetArgument<int?>("offset") ?? 0;
-            if (first is < 0 or > PagingArguments.MaxPageSize || offset < 0)
-            {
-                throw new FilterException("PAGE_SIZE_OUT_OF_RANGE", $"\"first\" must be between 0 and {PagingArguments.MaxPageSize} and \"offset\" not negative.");
-            }
-
-            var keys = names.Select(n => _keyParts.Single(k => k.Name == (string)n)).ToList();
+            var services = c.RequestServices!;
+            var groups = services.GetRequiredService<ArgumentPlans>().For(c.Arguments, () => GroupPlanFor(services, c.Arguments));
             var plan = PlanFor(_definition, c, [c.FieldAst]);
-            var filters = c.RequestServices!.GetRequiredService<FilterTranslator>();
             var query = new AggregateQuery(
-                _definition.Table,
-                c.Source.Rows.Where,
-                plan.Aggregates,
-                [.. keys.Select(k => k.Column)],
-                HavingCondition(filters, c.GetArgument<Dictionary<string, object?>>("having")),
-                GroupOrder(c.GetArgument<List<object?>>("order")),
-                offset,
-                first);
-            var rows = await c.RequestServices!.GetRequiredService<QueryEngine>().AggregateAsync(query, c.CancellationToken);
-            return rows.Select(r => new AggregateResult(plan, r, keys)).ToList();
+                _definition.Table, c.Source.Rows.Where, plan.Aggregates, [.. groups.Keys.Select(k => k.Column)], groups.Having, groups.Order, groups.Offset, groups.First);
+            var rows = await services.GetRequiredService<QueryEngine>().AggregateAsync(query, c.CancellationToken);
+            return rows.Select(r => new AggregateResult(plan, r, groups.Keys)).ToList();
         }),
     };
+
+    private GroupPlan GroupPlanFor(IServiceProvider services, IDictionary<string, global::GraphQL.Execution.ArgumentValue>? arguments)
+    {
+        var names = RootPlan.Argument<IEnumerable<object?>>(arguments, "groupBy")?.ToList();
+        if (names is not { Count: >= 1 and <= MaxKeys })
+        {
+            throw new FilterException("INVALID_GROUP_BY", $"groupBy takes one to {MaxKeys} fields.");
+        }
+
+        var first = RootPlan.Argument<int?>(arguments, "first") ?? PagingArguments.DefaultPageSize;
+        var offset = RootPlan.Argument<int?>(arguments, "offset") ?? 0;
+        if (first is < 0 or > PagingArguments.MaxPageSize || offset < 0)
+        {
+            throw new FilterException("PAGE_SIZE_OUT_OF_RANGE", $"\"first\" must be between 0 and {PagingArguments.MaxPageSize} and \"offset\" not negative.");
+        }
+
+        return new GroupPlan(
+            [.. names.Select(n => _keyParts.Single(k => k.Name == (string?)n))],
+            HavingCondition(services.GetRequiredService<FilterTranslator>(), RootPlan.Argument<IDictionary<string, object?>>(arguments, "having")),
+            GroupOrder(RootPlan.Argument<IEnumerable<object?>>(arguments, "order")),
+            offset,
+            first);
+    }
+
+    /// <summary>What a groupedAggregates' arguments ask for: its keys, HAVING, the groups' order and their page.</summary>
+    private sealed record GroupPlan(IReadOnlyList<GroupKeyPart> Keys, Condition? Having, IReadOnlyList<(Aggregate, bool)> Order, int Offset, int First);
 
     /// <summary>The most keys a groupedAggregates may group by.</summary>
     public const int MaxKeys = 3;

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
+using OpenData.Api.GraphQL.Limits;
 
 namespace OpenData.Api.GraphQL.Execution;
 
@@ -34,7 +35,17 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         if (_documents.TryGetValue(query, out Entry? entry) && entry is not null)
         {
             options.Document = entry.Document;
-            options.ValidationRules = entry.ReadsRequest ? options.CachedDocumentValidationRules ?? [] : [];
+            if (entry.ReadsRequest)
+            {
+                options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            }
+            else
+            {
+                // Nothing of the request can change the cost: the one worked out when the document was validated holds.
+                options.ValidationRules = [];
+                CostAnalysis.Remember(options.UserContext, entry.Cost);
+            }
+
             return await next(options);
         }
 
@@ -43,14 +54,18 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         {
             var readsRequest = validated.Definitions.OfType<GraphQLOperationDefinition>()
                 .Any(o => o.Operation != OperationType.Query || o.Variables is { Count: > 0 });
-            _documents.Set(query, new Entry(validated, readsRequest), new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
+            var cost = CostAnalysis.TallyOf(options.UserContext) ?? new CostTally();
+            _documents.Set(query, new Entry(validated, readsRequest, cost), new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
         }
 
         return result;
     }
 
     /// <summary>A validated document, and whether the request-dependent rules can still fail for it.</summary>
-    private sealed record Entry(GraphQLDocument Document, bool ReadsRequest);
+    private sealed record Entry(GraphQLDocument Document, bool ReadsRequest, CostTally Cost);
+
+    /// <summary>Forgets every document: their costs were worked out on data that has changed.</summary>
+    public void Clear() => _documents.Clear();
 
     public void Dispose() => _documents.Dispose();
 }

@@ -1,23 +1,46 @@
 using GraphQL;
 using GraphQL.Execution;
+using OpenData.Api.GraphQL.Limits;
 
 namespace OpenData.Api.GraphQL.Http;
 
 /// <summary>
-/// Hides everything about unexpected exceptions: their message, type-derived code and stack trace
-/// can reveal internals (SQL, paths, library names). They are logged by the endpoint instead.
-/// Errors raised on purpose (<see cref="ExecutionError"/>, parse and validation errors) pass through.
+/// Hides everything about unexpected exceptions: their message, type-derived code and stack trace can reveal
+/// internals (SQL, paths, library names); they are logged by the endpoint instead. Errors raised on purpose
+/// (<see cref="ExecutionError"/>, parse and validation errors) pass through. Every error carries the request's
+/// trace id, which its log line has too, and a refusal for a limit says which setting, what it allows and what
+/// the request asked for.
 /// </summary>
-internal sealed class GraphQLErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+internal sealed class GraphQLErrorInfoProvider(IHttpContextAccessor http) : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
 {
     public const string InternalErrorCode = "INTERNAL_SERVER_ERROR";
 
-    public override ErrorInfo GetInfo(ExecutionError executionError) =>
-        executionError is UnhandledError
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = executionError is UnhandledError
             ? new ErrorInfo
             {
                 Message = "Internal server error",
                 Extensions = new Dictionary<string, object?> { ["code"] = InternalErrorCode, ["codes"] = new[] { InternalErrorCode } },
             }
             : base.GetInfo(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        if (executionError is ILimitRefusal refusal)
+        {
+            extensions["limit"] = refusal.Setting;
+            extensions["allowed"] = refusal.Allowed;
+            if (refusal.Requested is { } requested)
+            {
+                extensions["requested"] = requested;
+            }
+        }
+
+        if (http.HttpContext is { } context)
+        {
+            extensions["traceId"] = context.TraceIdentifier;
+        }
+
+        info.Extensions = extensions;
+        return info;
+    }
 }

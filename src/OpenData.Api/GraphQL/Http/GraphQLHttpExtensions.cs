@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
+using OpenData.Api.GraphQL.Execution;
+using OpenData.Api.GraphQL.Limits;
 
 namespace OpenData.Api.GraphQL.Http;
 
@@ -13,15 +15,21 @@ public static class GraphQLHttpExtensions
     /// </summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ClientRateLimiter>();
+        services.AddSingleton<DocumentCache>();
         services.AddGraphQL(graphQL => graphQL
             // Responses are served as JSON, never inlined into HTML, so there is no reason to escape
             // the report's Spanish text ("Educación") or quotes into \uXXXX sequences.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphQLErrorInfoProvider>()
-            .ConfigureExecution<Execution.DocumentCache>()
+            .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
+            .AddDocumentListener<ExpensiveRequestGate>()
             // Sibling fields run one after another: batch loaders still gather a level's keys into one statement, and
             // a request does not fan out into tasks and thread hops that cost more than its short statements.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
+        // Every query is scanned and its shape checked before GraphQL.NET validates it.
+        services.AddSingleton<IDocumentBuilder, LimitedDocumentBuilder>();
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();

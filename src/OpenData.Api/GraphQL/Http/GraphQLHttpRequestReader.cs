@@ -6,14 +6,28 @@ namespace OpenData.Api.GraphQL.Http;
 /// <summary>
 /// Reads a GraphQL request from a GET query string or a POST <c>application/json</c> body.
 /// Anything malformed becomes a <see cref="BadHttpRequestException"/> carrying the status code and
-/// a message meant for the client, the same exception Kestrel throws for bodies it cannot read.
+/// a message meant for the client, the same exception Kestrel throws for bodies it cannot read:
+/// text that is not valid Unicode, and variables nested past <c>Limits:MaxNesting</c>, included.
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, Limits.RequestLimits limits)
 {
-    private static readonly JsonDocumentOptions _jsonOptions = new() { MaxDepth = 64 };
+    // Generous for the parser; the variables' own nesting is checked against the limit after parsing.
+    private static readonly JsonDocumentOptions _jsonOptions = new() { MaxDepth = 256 };
 
-    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) ? ReadQueryString(request.Query) : await ReadBodyAsync(request);
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request)
+    {
+        try
+        {
+            return HttpMethods.IsGet(request.Method) ? ReadQueryString(request.Query) : await ReadBodyAsync(request);
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("UTF", StringComparison.Ordinal))
+        {
+            // System.Text.Json refuses to read a lone UTF-16 surrogate (\ud800) or invalid UTF-8 as a string.
+            throw new RefusedRequestException(new ExecutionError(
+                "The request has text that is not valid Unicode (a lone UTF-16 surrogate such as \\ud800, or bytes that are not UTF-8).")
+            { Code = "INVALID_TEXT" });
+        }
+    }
 
     private GraphQLHttpRequest ReadQueryString(IQueryCollection query) =>
         new(
@@ -103,13 +117,40 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     private Inputs? ReadMap(JsonElement body, string name) =>
         body.TryGetProperty(name, out var value) ? ToInputs(value, name) : null;
 
-    private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
+    private Inputs? ToInputs(JsonElement value, string name)
     {
-        JsonValueKind.Null => null,
-        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
-        _ => throw BadRequest($"The '{name}' parameter must be a JSON object."),
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.Object:
+                if (Depth(value) > limits.MaxNesting)
+                {
+                    throw new RefusedRequestException(new Limits.LimitError(
+                        "NESTING_TOO_DEEP", "Limits:MaxNesting", limits.MaxNesting, Depth(value), $"The '{name}' parameter nests objects and lists {Depth(value)} deep; at most {limits.MaxNesting} are allowed (Limits:MaxNesting)."));
+                }
+
+                return serializer.ReadNode<Inputs>(value);
+            default:
+                throw BadRequest($"The '{name}' parameter must be a JSON object.");
+        }
+    }
+
+    /// <summary>How deep objects and arrays nest in a value: 0 for a scalar.</summary>
+    private static int Depth(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => 1 + value.EnumerateObject().Select(p => Depth(p.Value)).DefaultIfEmpty(0).Max(),
+        JsonValueKind.Array => 1 + value.EnumerateArray().Select(Depth).DefaultIfEmpty(0).Max(),
+        _ => 0,
     };
 
     private static BadHttpRequestException BadRequest(string message) =>
         new(message, StatusCodes.Status400BadRequest);
+}
+
+/// <summary>A request refused before it reached GraphQL, with the error its answer carries.</summary>
+internal sealed class RefusedRequestException(ExecutionError error, int statusCode = StatusCodes.Status400BadRequest)
+    : BadHttpRequestException(error.Message, statusCode)
+{
+    public ExecutionError Error { get; } = error;
 }

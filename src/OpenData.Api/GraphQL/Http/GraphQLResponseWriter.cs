@@ -23,11 +23,11 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     }
 
     /// <summary>A request error: no <c>data</c> entry, one error with a code clients can switch on.</summary>
-    public Task WriteErrorAsync(HttpContext context, int statusCode, string mediaType, string message)
-    {
-        var error = new ExecutionError(message) { Code = CodeFor(statusCode) };
-        return WriteAsync(context, new ExecutionResult { Errors = [error] }, statusCode, mediaType);
-    }
+    public Task WriteErrorAsync(HttpContext context, int statusCode, string mediaType, string message) =>
+        WriteErrorAsync(context, statusCode, mediaType, new ExecutionError(message) { Code = CodeFor(statusCode) });
+
+    public Task WriteErrorAsync(HttpContext context, int statusCode, string mediaType, ExecutionError error) =>
+        WriteAsync(context, new ExecutionResult { Errors = [error] }, statusCode, mediaType);
 
     private static string CodeFor(int statusCode) => statusCode switch
     {
@@ -35,6 +35,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         StatusCodes.Status406NotAcceptable => "NOT_ACCEPTABLE",
         StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
         StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+        StatusCodes.Status429TooManyRequests => "RATE_LIMITED",
         _ => "BAD_REQUEST",
     };
 }

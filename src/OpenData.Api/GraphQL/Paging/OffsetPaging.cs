@@ -13,7 +13,6 @@ public static class OffsetPaging
     public static async Task<(IReadOnlyList<object> Rows, long Start, PageInfo Info, int? Total)> PageAsync(
         QueryEngine engine, Projection projection, Condition? where, IReadOnlyList<SortKey> order, PagingArguments paging, bool withTotal, CancellationToken cancellationToken)
     {
-        paging.Validate();
         var start = paging.After is null ? 0 : PagingArguments.Offset(paging.After) + 1;
         long? end = paging.Before is null ? null : PagingArguments.Offset(paging.Before);
         int? total = null;

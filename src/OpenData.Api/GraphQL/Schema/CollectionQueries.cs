@@ -1,6 +1,8 @@
 using GraphQL;
+using GraphQL.Execution;
 using OpenData.Api.GraphQL.Aggregation;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Filtering;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Sorting;
@@ -20,17 +22,8 @@ public static class CollectionQueries
         var services = context.RequestServices!;
         var registry = services.GetRequiredService<EntityRegistry>();
         var engine = services.GetRequiredService<QueryEngine>();
-        var filters = services.GetRequiredService<FilterTranslator>();
-        var where = filters.Where(definition, Argument<IDictionary<string, object?>>(context, "where"));
-        if (view is not null)
-        {
-            var fixedWhere = filters.Where(definition, view.Where)!;
-            where = where is null ? fixedWhere : new AllOf([fixedWhere, where]);
-        }
-
-        var order = services.GetRequiredService<OrderTranslator>().Order(definition, Argument<IEnumerable<object?>>(context, "order"));
-        var paging = new PagingArguments(
-            Argument<int?>(context, "first"), Argument<string>(context, "after"), Argument<int?>(context, "last"), Argument<string>(context, "before"));
+        var (where, order, paging) = services.GetRequiredService<ArgumentPlans>()
+            .For(context.Arguments, () => RootPlan.Translate(services, definition, view, context.Arguments));
         var selected = Selections.Children(context);
         var withTotal = selected.Contains("totalCount");
         var wholeSet = selected.Contains("aggregates") ? AggregateTypes.PlanFor(definition, context, selected["aggregates"]) : null;
@@ -38,7 +31,6 @@ public static class CollectionQueries
         if (!selected.Contains("nodes") && !selected.Contains("edges") && !selected.Contains("pageInfo"))
         {
             // Only totals or aggregates asked for: no page to read, and the aggregates' statement counts as well.
-            paging.Validate();
             int? total = !withTotal ? null
                 : wholeSet is null ? await engine.CountAsync(definition.Table, where, context.CancellationToken)
                 : checked((int)(await rows.WholeSetAsync(engine, context.CancellationToken)).Count);
@@ -62,5 +54,29 @@ public static class CollectionQueries
     }
 
     private static TValue? Argument<TValue>(IResolveFieldContext context, string name) =>
-        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is TValue typed ? typed : default;
+        RootPlan.Argument<TValue>(context.Arguments, name);
+}
+
+/// <summary>What a root collection field's arguments ask for: its filter (a view's fixed one included), its order and its page.</summary>
+public sealed record RootPlan(Condition? Where, IReadOnlyList<SortKey> Order, PagingArguments Paging)
+{
+    public static RootPlan Translate(IServiceProvider services, EntityDefinition definition, CollectionView? view, IDictionary<string, ArgumentValue>? arguments)
+    {
+        var filters = services.GetRequiredService<FilterTranslator>();
+        var where = filters.Where(definition, Argument<IDictionary<string, object?>>(arguments, "where"));
+        if (view is not null)
+        {
+            var fixedWhere = filters.Where(definition, view.Where)!;
+            where = where is null ? fixedWhere : new AllOf([fixedWhere, where]);
+        }
+
+        var order = services.GetRequiredService<OrderTranslator>().Order(definition, Argument<IEnumerable<object?>>(arguments, "order"));
+        var paging = new PagingArguments(
+            Argument<int?>(arguments, "first"), Argument<string>(arguments, "after"), Argument<int?>(arguments, "last"), Argument<string>(arguments, "before"));
+        paging.Validate();
+        return new RootPlan(where, order, paging);
+    }
+
+    public static TValue? Argument<TValue>(IDictionary<string, ArgumentValue>? arguments, string name) =>
+        arguments is not null && arguments.TryGetValue(name, out var value) && value.Value is TValue typed ? typed : default;
 }

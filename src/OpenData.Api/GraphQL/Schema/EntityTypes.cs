@@ -2,6 +2,8 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Execution;
+using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.GraphQL.Paging;
 
 namespace OpenData.Api.GraphQL.Schema;
@@ -100,7 +102,7 @@ public sealed class EntityTypes
 
         foreach (var child in definition.ChildLists)
         {
-            type.AddField(new FieldType
+            type.AddField(WithRows(new FieldType
             {
                 Name = child.Name,
                 Description = child.Description,
@@ -108,7 +110,7 @@ public sealed class EntityTypes
                 Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
                     .Children(child.Link, null, () => new ChildPlan(null, [], null))
                     .Load(definition.GetId(c.Source!))),
-            });
+            }, (_, statistics) => statistics.MostChildren(child.Link) ?? PagingArguments.MaxPageSize));
         }
 
         return type;
@@ -118,7 +120,7 @@ public sealed class EntityTypes
     private static FieldType ListField(CollectionField collection, GraphQLTypeReference target, EntityRegistry registry)
     {
         var targetDefinition = registry.For(collection.TargetType);
-        return new FieldType
+        var field = WithRows(new FieldType
         {
             Name = collection.Name,
             Description = collection.Description,
@@ -128,23 +130,31 @@ public sealed class EntityTypes
                 new QueryArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference($"{targetDefinition.TypeName}SortInput")))) { Name = "order", Description = "Sort keys, most significant first; rows tie-break on id." },
                 new QueryArgument(SharedTypes.Named("Int")) { Name = "first", Description = $"At most this many rows (0 to {PagingArguments.MaxPageSize}), the first in `order`; every row when left out." }),
             Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
-                .Children(collection.Link, c.Arguments, () => ChildPlanFor(c, targetDefinition))
+                .Children(collection.Link, c.Arguments, () => c.RequestServices!.GetRequiredService<ArgumentPlans>()
+                    .For(c.Arguments, () => ChildPlanFor(c.RequestServices!, targetDefinition, c.Arguments)))
                 .Load(registry.For(collection.Link.Parent.ClrType).GetId(c.Source!))),
-        };
+        }, (c, statistics) => Math.Min(CostAnalysis.WholeArgument(c.Arguments, "first") ?? double.PositiveInfinity, statistics.MostChildren(collection.Link) ?? PagingArguments.MaxPageSize));
+        ArgumentPlans.ValidateWith(field, (services, arguments) => ChildPlanFor(services, targetDefinition, arguments));
+        return field;
     }
 
-    private static ChildPlan ChildPlanFor(global::GraphQL.IResolveFieldContext context, EntityDefinition target)
+    private static FieldType WithRows(FieldType field, Func<global::GraphQL.Validation.Complexity.FieldImpactContext, RowStatistics, double> estimate)
     {
-        var services = context.RequestServices!;
-        var first = global::GraphQL.ResolveFieldContextExtensions.GetArgument<int?>(context, "first");
+        CostAnalysis.Rows(field, estimate);
+        return field;
+    }
+
+    private static ChildPlan ChildPlanFor(IServiceProvider services, EntityDefinition target, IDictionary<string, global::GraphQL.Execution.ArgumentValue>? arguments)
+    {
+        var first = RootPlan.Argument<int?>(arguments, "first");
         if (first is < 0 or > PagingArguments.MaxPageSize)
         {
             throw new Filtering.FilterException("PAGE_SIZE_OUT_OF_RANGE", $"\"first\" must be between 0 and {PagingArguments.MaxPageSize}; it was {first}.");
         }
 
         return new ChildPlan(
-            services.GetRequiredService<Filtering.FilterTranslator>().Where(target, global::GraphQL.ResolveFieldContextExtensions.GetArgument<Dictionary<string, object?>>(context, "where")),
-            services.GetRequiredService<Sorting.OrderTranslator>().Order(target, global::GraphQL.ResolveFieldContextExtensions.GetArgument<List<object?>>(context, "order")),
+            services.GetRequiredService<Filtering.FilterTranslator>().Where(target, RootPlan.Argument<IDictionary<string, object?>>(arguments, "where")),
+            services.GetRequiredService<Sorting.OrderTranslator>().Order(target, RootPlan.Argument<IEnumerable<object?>>(arguments, "order")),
             first);
     }
 
@@ -230,8 +240,11 @@ public sealed class EntityTypes
         edge.AddField(new FieldType { Name = "node", Description = "The row.", ResolvedType = node, Resolver = new FuncFieldResolver<Edge, object>(c => c.Source.Node) });
 
         var connection = new ObjectGraphType<Connection> { Name = $"{definition.TypeName}Connection", Description = $"A page of {definition.TypeName} rows." };
-        connection.AddField(new FieldType { Name = "nodes", Description = "The rows of this page.", ResolvedType = new NonNullGraphType(new ListGraphType(node)), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Nodes) });
-        connection.AddField(new FieldType { Name = "edges", Description = "The rows of this page with their cursors.", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Edges) });
+        // A page holds its `first` (or last, or default) rows, and never more than its table.
+        Func<global::GraphQL.Validation.Complexity.FieldImpactContext, RowStatistics, double> page =
+            (c, statistics) => Math.Min(CostAnalysis.PageSize(c.Parent?.Arguments), statistics.Rows(definition.Table) ?? double.PositiveInfinity);
+        connection.AddField(WithRows(new FieldType { Name = "nodes", Description = "The rows of this page.", ResolvedType = new NonNullGraphType(new ListGraphType(node)), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Nodes) }, page));
+        connection.AddField(WithRows(new FieldType { Name = "edges", Description = "The rows of this page with their cursors.", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge))), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.Edges) }, page));
         connection.AddField(new FieldType { Name = "pageInfo", Description = "Whether there are more pages, and the cursors to reach them.", ResolvedType = new NonNullGraphType(shared.PageInfo), Resolver = new FuncFieldResolver<Connection, object>(c => c.Source.PageInfo) });
         SharedTypes.Field(connection, "totalCount", new NonNullGraphType(SharedTypes.Named("Int")), "How many rows match the filter, on all pages. Counted only when asked for.", c => c.TotalCount ?? 0);
         return (connection, edge);

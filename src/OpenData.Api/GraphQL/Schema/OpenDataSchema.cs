@@ -1,6 +1,8 @@
+using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Paging;
 
 namespace OpenData.Api.GraphQL.Schema;
@@ -25,10 +27,9 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
             query.AddField(CollectionField(definition, types));
             foreach (var view in definition.Views)
             {
-                var field = CollectionField(definition, types);
+                var field = CollectionField(definition, types, view);
                 field.Name = view.Name;
                 field.Description = view.Description;
-                field.Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.PageAsync(c, definition, view)));
                 query.AddField(field);
             }
 
@@ -46,9 +47,19 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
         }
 
         Query = query;
+
+        // Introspection is bounded by its own limits (once each, and how deep), not by the cost of data.
+        this.WithIntrospectionComplexityImpact(0);
     }
 
-    private static FieldType CollectionField(EntityDefinition definition, EntityTypes types) => new()
+    private static FieldType CollectionField(EntityDefinition definition, EntityTypes types, CollectionView? view = null)
+    {
+        var field = CollectionFieldOf(definition, types, view);
+        ArgumentPlans.ValidateWith(field, (services, arguments) => RootPlan.Translate(services, definition, view, arguments));
+        return field;
+    }
+
+    private static FieldType CollectionFieldOf(EntityDefinition definition, EntityTypes types, CollectionView? view) => new()
     {
         Name = definition.CollectionName,
         Description = definition.CollectionDescription,
@@ -60,6 +71,6 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
             new QueryArgument(SharedTypes.Named("String")) { Name = "after", Description = "Return rows after this cursor (an `endCursor` or edge `cursor`)." },
             new QueryArgument(SharedTypes.Named("Int")) { Name = "last", Description = $"Return the last n rows (before `before`). At most {PagingArguments.MaxPageSize}." },
             new QueryArgument(SharedTypes.Named("String")) { Name = "before", Description = "Return rows before this cursor (a `startCursor` or edge `cursor`)." }),
-        Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.PageAsync(c, definition))),
+        Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.PageAsync(c, definition, view))),
     };
 }
