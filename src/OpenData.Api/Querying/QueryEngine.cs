@@ -87,11 +87,6 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
     /// <summary>Runs a statement written by hand for what the model does not express, under the same limits.</summary>
     public async Task<T> ExecuteAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
-        foreach (var observer in _observers)
-        {
-            observer.Executing(statement.Text, statement.Parameters);
-        }
-
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.CommandTimeout);
         try
@@ -107,6 +102,11 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
                 parameter.ParameterName = name;
                 parameter.Value = value ?? DBNull.Value;
                 command.Parameters.Add(parameter);
+            }
+
+            foreach (var observer in _observers)
+            {
+                observer.Executing(statement.Text, statement.Parameters);
             }
 
             using var stop = dialect.StopOnCancel(connection, limit.Token);
@@ -153,7 +153,7 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
 /// <summary><c>Limits:SqlCommandTimeoutSeconds</c>: the longest one statement may run before it is stopped.</summary>
 public sealed record QueryEngineOptions(TimeSpan CommandTimeout);
 
-/// <summary>Told of every statement the engine sends, before it runs: the tests count and read them.</summary>
+/// <summary>Told of every statement the engine sends, as it sends it: the tests count and read them.</summary>
 public interface ISqlObserver
 {
     void Executing(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters);

@@ -12,7 +12,7 @@ namespace OpenData.Api.Tests.Hosting;
 /// The real app on Kestrel at 127.0.0.1 and a free port, for clients outside the process
 /// (node's audit, a browser) that cannot use the in-memory TestServer.
 /// </summary>
-public sealed class LoopbackServer : OpenDataFactory, IAsyncLifetime
+public class LoopbackServer : OpenDataFactory, IAsyncLifetime
 {
     public LoopbackServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 

@@ -44,12 +44,20 @@ public sealed class ArgumentPlans
         };
 }
 
-/// <summary>An argument that cannot run, found while validating: the translator's code and message.</summary>
-public sealed class ArgumentValidationError : ValidationError
+/// <summary>An argument that cannot run, found while validating: the translator's code and message, and its limit if one refused it.</summary>
+public sealed class ArgumentValidationError : ValidationError, Limits.ILimitRefusal
 {
     public ArgumentValidationError(FilterException error)
         : base(error.Message)
     {
         Code = error.Code;
+        Setting = error.Setting ?? string.Empty;
+        Allowed = error.Allowed ?? 0;
     }
+
+    public string Setting { get; }
+
+    public long Allowed { get; }
+
+    public long? Requested => null;
 }

@@ -195,7 +195,7 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         {
             if (depth > limits.MaxNesting)
             {
-                throw new FilterException("NESTING_TOO_DEEP", $"{path}: the filter is nested more than {limits.MaxNesting} levels deep (Limits:MaxNesting).");
+                throw new FilterException("NESTING_TOO_DEEP", $"{path}: the filter is nested more than {limits.MaxNesting} levels deep (Limits:MaxNesting).", "Limits:MaxNesting", limits.MaxNesting);
             }
         }
 
@@ -203,7 +203,7 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         {
             if (++_conditions > limits.MaxConditions)
             {
-                throw new FilterException("FILTER_TOO_LARGE", $"{path}: the filter has more than {limits.MaxConditions} conditions (Limits:MaxFilterConditions).");
+                throw new FilterException("FILTER_TOO_LARGE", $"{path}: the filter has more than {limits.MaxConditions} conditions (Limits:MaxFilterConditions).", "Limits:MaxFilterConditions", limits.MaxConditions);
             }
         }
 
@@ -211,7 +211,7 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         {
             if (count > limits.MaxListItems)
             {
-                throw new FilterException("LIST_TOO_LONG", $"{path}: the list has more than {limits.MaxListItems} items (Limits:MaxListItems).");
+                throw new FilterException("LIST_TOO_LONG", $"{path}: the list has more than {limits.MaxListItems} items (Limits:MaxListItems).", "Limits:MaxListItems", limits.MaxListItems);
             }
         }
     }
@@ -223,12 +223,21 @@ public sealed record FilterLimits(int MaxListItems, int MaxConditions, int MaxNe
     public static FilterLimits Default { get; } = new(500, 1000, 40);
 }
 
-/// <summary>A filter, ordering, paging or aggregate argument that cannot be run, with a code clients can switch on.</summary>
+/// <summary>
+/// A filter, ordering, paging or aggregate argument that cannot be run, with a code clients can switch on, and the
+/// setting under <c>Limits:</c> where a limit refused it.
+/// </summary>
 public sealed class FilterException : global::GraphQL.ExecutionError
 {
-    public FilterException(string code, string message)
+    public FilterException(string code, string message, string? setting = null, long? allowed = null)
         : base(message)
     {
         Code = code;
+        Setting = setting;
+        Allowed = allowed;
     }
+
+    public string? Setting { get; }
+
+    public long? Allowed { get; }
 }

@@ -25,7 +25,7 @@ internal sealed class GraphQLErrorInfoProvider(IHttpContextAccessor http) : Erro
             }
             : base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
-        if (executionError is ILimitRefusal refusal)
+        if (executionError is ILimitRefusal { Setting.Length: > 0 } refusal)
         {
             extensions["limit"] = refusal.Setting;
             extensions["allowed"] = refusal.Allowed;

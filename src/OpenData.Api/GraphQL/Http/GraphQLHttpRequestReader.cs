@@ -20,7 +20,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         {
             return HttpMethods.IsGet(request.Method) ? ReadQueryString(request.Query) : await ReadBodyAsync(request);
         }
-        catch (InvalidOperationException e) when (e.Message.Contains("UTF", StringComparison.Ordinal))
+        catch (Exception e) when (IsInvalidText(e))
         {
             // System.Text.Json refuses to read a lone UTF-16 surrogate (\ud800) or invalid UTF-8 as a string.
             throw new RefusedRequestException(new ExecutionError(
@@ -61,11 +61,37 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             IsGet: false);
     }
 
-    private static async Task<JsonDocument> ParseJsonAsync(HttpRequest request)
+    /// <summary>
+    /// Reads the body whole, up to <c>Limits:MaxBodyBytes</c> (Kestrel enforces the same limit as the body streams in;
+    /// this holds it under any server), and parses it.
+    /// </summary>
+    private async Task<JsonDocument> ParseJsonAsync(HttpRequest request)
     {
+        var body = new MemoryStream();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
-            return await JsonDocument.ParseAsync(request.Body, _jsonOptions, request.HttpContext.RequestAborted);
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+            {
+                if (body.Length + read > limits.MaxBodyBytes)
+                {
+                    throw new RefusedRequestException(
+                        new Limits.LimitError("PAYLOAD_TOO_LARGE", "Limits:MaxBodyBytes", limits.MaxBodyBytes, null, $"The request body has more than {limits.MaxBodyBytes} bytes (Limits:MaxBodyBytes)."),
+                        StatusCodes.Status413PayloadTooLarge);
+                }
+
+                body.Write(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        try
+        {
+            return JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length), _jsonOptions);
         }
         catch (JsonException e)
         {
@@ -73,6 +99,11 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             throw BadRequest($"The request body is not valid JSON: {e.Message}");
         }
     }
+
+    /// <summary>System.Text.Json's refusal to read a lone UTF-16 surrogate (\ud800) or invalid UTF-8 as a string, however wrapped.</summary>
+    private static bool IsInvalidText(Exception e) =>
+        e is InvalidOperationException && e.Message.Contains("UTF", StringComparison.Ordinal)
+        || (e.InnerException is { } inner && IsInvalidText(inner));
 
     private static string? SingleValue(IQueryCollection query, string name)
     {
@@ -130,7 +161,14 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
                         "NESTING_TOO_DEEP", "Limits:MaxNesting", limits.MaxNesting, Depth(value), $"The '{name}' parameter nests objects and lists {Depth(value)} deep; at most {limits.MaxNesting} are allowed (Limits:MaxNesting)."));
                 }
 
-                return serializer.ReadNode<Inputs>(value);
+                try
+                {
+                    return serializer.ReadNode<Inputs>(value);
+                }
+                catch (JsonException e) when (!IsInvalidText(e))
+                {
+                    throw BadRequest($"The '{name}' parameter could not be read: {e.Message}");
+                }
             default:
                 throw BadRequest($"The '{name}' parameter must be a JSON object.");
         }

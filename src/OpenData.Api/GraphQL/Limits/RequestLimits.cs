@@ -42,7 +42,7 @@ public sealed record RequestLimits
     public int MaxFields { get; init; } = 2_000;
 
     /// <summary><c>MaxCost</c>: the field values an answer can hold, each list multiplying by the rows it can return.</summary>
-    public int MaxCost { get; init; } = 50_000;
+    public int MaxCost { get; init; } = 100_000;
 
     /// <summary><c>MaxNodes</c>: the rows an answer can hold in all, estimated the same way.</summary>
     public int MaxNodes { get; init; } = 50_000;
@@ -83,7 +83,7 @@ public sealed record RequestLimits
             ("MaxAliases", limits.MaxAliases), ("MaxDirectives", limits.MaxDirectives), ("MaxRootFields", limits.MaxRootFields),
             ("MaxFields", limits.MaxFields), ("MaxCost", limits.MaxCost), ("MaxNodes", limits.MaxNodes), ("MaxListItems", limits.MaxListItems),
             ("MaxFilterConditions", limits.MaxFilterConditions), ("ExecutionTimeoutSeconds", limits.ExecutionTimeoutSeconds), ("MaxErrors", limits.MaxErrors),
-            ("ExpensiveCost", limits.ExpensiveCost), ("ExpensiveConcurrency", limits.ExpensiveConcurrency), ("ExpensiveQueue", limits.ExpensiveQueue),
+            ("ExpensiveCost", limits.ExpensiveCost), ("ExpensiveConcurrency", limits.ExpensiveConcurrency),
             ("Rate:TokenLimit", limits.Rate.TokenLimit), ("Rate:TokensPerSecond", limits.Rate.TokensPerSecond),
             ("Rate:UncachedCost", limits.Rate.UncachedCost),
         })
@@ -92,6 +92,11 @@ public sealed record RequestLimits
             {
                 throw new InvalidOperationException($"Limits:{name} must be more than 0 (is {value}).");
             }
+        }
+
+        if (limits.ExpensiveQueue < 0)
+        {
+            throw new InvalidOperationException($"Limits:ExpensiveQueue must be 0 or more (is {limits.ExpensiveQueue}).");
         }
 
         return limits;

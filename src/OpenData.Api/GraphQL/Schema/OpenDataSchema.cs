@@ -48,8 +48,10 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
 
         Query = query;
 
-        // Introspection is bounded by its own limits (once each, and how deep), not by the cost of data.
+        // Introspection is bounded by its own limits (once each, and how deep), not by the cost of data; __typename
+        // is an answer's field like any other.
         this.WithIntrospectionComplexityImpact(0);
+        TypeNameMetaFieldType.WithComplexityImpact(1);
     }
 
     private static FieldType CollectionField(EntityDefinition definition, EntityTypes types, CollectionView? view = null)

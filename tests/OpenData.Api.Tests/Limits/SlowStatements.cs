@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Tests.Limits;
+
+/// <summary>
+/// Makes the server's statements slow: each one waits as it is sent. The data here answers in microseconds, so
+/// this is how a test gets a request to still be running when its client goes away, its time runs out or
+/// another request arrives.
+/// </summary>
+public sealed class SlowStatements(TimeSpan delay) : ISqlObserver
+{
+    private readonly ConcurrentQueue<string> _sent = new();
+
+    public IReadOnlyList<string> Sent => [.. _sent];
+
+    public void Executing(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters)
+    {
+        // The statistics read at start-up are not a request's.
+        if (sql.StartsWith("SELECT (SELECT COUNT(*)", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _sent.Enqueue(sql);
+        Thread.Sleep(delay);
+    }
+}
