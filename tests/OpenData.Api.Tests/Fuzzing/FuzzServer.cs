@@ -11,20 +11,20 @@ public sealed class FuzzServer : OpenDataFactory, IAsyncLifetime
 {
     private int _probes;
 
-    public HttpClient Client { get; private set; } = null!;
+    private HttpClient _client = null!;
 
     public IntrospectedSchema Schema { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Client = CreateClient();
-        Client.Timeout = FuzzSettings.ClientTimeout;
-        Schema = await IntrospectedSchema.LoadAsync(Client);
+        _client = CreateClient();
+        _client.Timeout = FuzzSettings.ClientTimeout;
+        Schema = await IntrospectedSchema.LoadAsync(_client);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        Client.Dispose();
+        _client.Dispose();
         await DisposeAsync();
     }
 
@@ -34,7 +34,7 @@ public sealed class FuzzServer : OpenDataFactory, IAsyncLifetime
         var clock = Stopwatch.StartNew();
         try
         {
-            using var response = await Client.SendAsync(message);
+            using var response = await _client.SendAsync(message);
             var body = await response.Content.ReadAsByteArrayAsync();
             return new FuzzResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, clock.Elapsed);
         }

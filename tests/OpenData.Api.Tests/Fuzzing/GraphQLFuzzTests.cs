@@ -25,7 +25,7 @@ public sealed class GraphQLFuzzTests(FuzzServer server, ITestOutputHelper output
     {
         var log = new FailureLog();
         var failure = await SampleAsync("valid", ValidRequests.Create(server.Schema), FuzzSettings.ValidCases, ResponseProperties.Valid, log);
-        await ReportAsync(failure is null ? [] : [failure], log);
+        await ReportAsync(failure is null ? [] : [("valid", failure)], log);
     }
 
     [Fact]
@@ -33,13 +33,13 @@ public sealed class GraphQLFuzzTests(FuzzServer server, ITestOutputHelper output
     {
         var log = new FailureLog();
         var kinds = HostileRequests.Kinds(FuzzSettings.HostileKinds);
-        var failures = new List<string>();
+        var failures = new List<(string Name, string Message)>();
         foreach (var kind in kinds)
         {
             var cases = Math.Max(1, FuzzSettings.HostileCases / kinds.Count);
             if (await SampleAsync(kind.ToString(), HostileRequests.Create(server.Schema, kind), cases, ResponseProperties.Hostile, log) is { } failure)
             {
-                failures.Add(failure);
+                failures.Add((kind.ToString(), failure));
             }
         }
 
@@ -92,13 +92,13 @@ public sealed class GraphQLFuzzTests(FuzzServer server, ITestOutputHelper output
         }
     }
 
-    private async Task ReportAsync(List<string> failures, FailureLog log)
+    private async Task ReportAsync(List<(string Name, string Message)> failures, FailureLog log)
     {
         await server.AssertAliveAsync();
         if (failures.Count > 0)
         {
-            var shown = string.Join("\n\n", failures);
-            throw new FuzzFailureException($"{failures.Count} failing samples", $"\n\n{shown}\n\n{log.Describe(except: shown)}");
+            var shown = string.Join("\n\n", failures.Select(f => f.Message));
+            throw new FuzzFailureException($"failing: {string.Join(", ", failures.Select(f => f.Name))}", $"\n\n{shown}\n\n{log.Describe(except: shown)}");
         }
     }
 }

@@ -28,6 +28,11 @@ public static class ResponseProperties
             throw new FuzzFailureException($"valid query answered HTTP {response.Status}", response.ToString());
         }
 
+        if (response.Elapsed >= FuzzSettings.TimeLimit)
+        {
+            throw new FuzzFailureException($"valid query slower than {FuzzSettings.TimeLimit.TotalSeconds:N0} s", response.ToString());
+        }
+
         using var document = Parse(response);
         var root = document.RootElement;
         if (root.TryGetProperty("errors", out var errors))

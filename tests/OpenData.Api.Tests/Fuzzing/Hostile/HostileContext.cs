@@ -14,19 +14,17 @@ public sealed class HostileContext(IntrospectedSchema schema, IReadOnlyList<Targ
 
     public Target Target() => rng.Pick(targets);
 
-    public GeneratedQuery Valid() => QueryGenerator.Generate(schema, rng);
-
     /// <summary>A valid query as a payload whose parts can be spoiled one at a time.</summary>
     public HostilePayload ValidPayload()
     {
-        var query = Valid();
+        var query = QueryGenerator.Generate(schema, rng);
         return new HostilePayload(query.Document, query.Variables.Count > 0 ? query.Variables.ToJsonString() : null, query.OperationName);
     }
 
     /// <summary>A valid query's POST body, as bytes.</summary>
     public byte[] ValidBody()
     {
-        var query = Valid();
+        var query = QueryGenerator.Generate(schema, rng);
         var body = new JsonObject { ["query"] = query.Document, ["variables"] = query.Variables.DeepClone(), ["operationName"] = query.OperationName };
         return Encoding.UTF8.GetBytes(body.ToJsonString());
     }

@@ -20,8 +20,6 @@ public sealed class IntrospectedSchema
 
     public SchemaType Query { get; }
 
-    public SchemaType this[string name] => _types[name];
-
     public SchemaType TypeOf(TypeRef type) => _types[type.NamedType];
 
     public static async Task<IntrospectedSchema> LoadAsync(HttpClient client)

@@ -18,9 +18,9 @@ public static class ValidRequests
         [new() { Encoder = JavaScriptEncoder.Default }, new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }];
 
     public static Gen<FuzzRequest> Create(IntrospectedSchema schema) =>
-        new FunctionGen<FuzzRequest>(rng => ToRequest("valid", QueryGenerator.Generate(schema, rng), rng), r => r.Size);
+        new FunctionGen<FuzzRequest>(rng => ToRequest(QueryGenerator.Generate(schema, rng), rng), r => r.Size);
 
-    public static FuzzRequest ToRequest(string kind, GeneratedQuery query, Rng rng)
+    private static FuzzRequest ToRequest(GeneratedQuery query, Rng rng)
     {
         var accept = rng.Pick(Accepts);
         if (rng.Chance(0.15))
@@ -36,7 +36,7 @@ public static class ValidRequests
                 parameters.Add($"operationName={query.OperationName}");
             }
 
-            return FuzzRequest.Get(kind, string.Join('&', rng.Shuffle(parameters)), accept);
+            return FuzzRequest.Get("valid", string.Join('&', rng.Shuffle(parameters)), accept);
         }
 
         var body = new JsonObject { ["query"] = query.Document };
@@ -50,6 +50,6 @@ public static class ValidRequests
             body["operationName"] = query.OperationName;
         }
 
-        return FuzzRequest.Post(kind, Encoding.UTF8.GetBytes(body.ToJsonString(rng.Pick(_encodings))), accept);
+        return FuzzRequest.Post("valid", Encoding.UTF8.GetBytes(body.ToJsonString(rng.Pick(_encodings))), accept);
     }
 }

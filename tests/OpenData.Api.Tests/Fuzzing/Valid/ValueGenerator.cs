@@ -38,8 +38,8 @@ public sealed class ValueGenerator(IntrospectedSchema schema, Rng rng, Variables
         var inner = type.Nullable;
         var named = inner.Kind == TypeKind.List ? null : schema.TypeOf(inner);
 
-        // An explicit null is valid for any nullable input, but the server refuses it for a nested input
-        // object (the filter reads it as a missing object): see the fuzzer's report; top-level arguments take it.
+        // An explicit null is valid for any nullable input, but the server refuses it for a nested input object
+        // (`where: { not: null }` answers "Expected an input object in the filter."); top-level arguments take it.
         var nullable = !type.IsNonNull && (named?.Kind != TypeKind.InputObject || topLevel);
         if (nullable && rng.Chance(0.04))
         {
