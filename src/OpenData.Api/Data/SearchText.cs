@@ -21,7 +21,17 @@ public static class SearchText
 
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // Text normalization refuses (a noncharacter such as U+FFFE): such text has no accents to remove.
+            return text.ToLowerInvariant();
+        }
+
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

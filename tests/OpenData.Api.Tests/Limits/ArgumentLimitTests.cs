@@ -120,4 +120,36 @@ public sealed class ArgumentLimitTests(OpenDataFactory factory) : IClassFixture<
 
         await RefusedAsync(_client, RawPost(body), HttpStatusCode.BadRequest, "INVALID_TEXT");
     }
+
+    [Theory]
+    [InlineData("{ period(code: \"\\ud800\") { name } }")]
+    [InlineData("{ departments(where: { name: { contains: \"a\\udc00\" } }) { totalCount } }")]
+    public async Task ALoneSurrogate_WrittenAsAGraphQLEscape_IsRefused(string query) =>
+        await RefusedAsync(_client, Body(query), HttpStatusCode.BadRequest, "INVALID_TEXT");
+
+    [Fact]
+    public async Task TextThatCannotBeNormalized_IsComparedAsIs()
+    {
+        var data = await _client.QueryAsync("{ program(code: \"\uFFFE01\") { name } departments(where: { name: { contains: \"\uFFFE\" } }) { totalCount } }");
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, data.GetProperty("program").ValueKind);
+        Assert.Equal(0, data.GetProperty("departments").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task AnInputSetToNull_AsksForNothing()
+    {
+        var data = await _client.QueryAsync("{ budgetLines(where: { not: null, program: null, executed: null }) { totalCount } departments(where: { socialServiceCoverage: { some: null } }) { totalCount } }");
+
+        Assert.Equal(5, data.GetProperty("budgetLines").GetProperty("totalCount").GetInt32());
+        Assert.Equal(22, data.GetProperty("departments").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task TypenameAmongTheSums_IsAnswered()
+    {
+        var data = await _client.QueryAsync("{ beneficiaryFigures { aggregates { sum { __typename value } } } }");
+
+        Assert.Equal("BeneficiaryFigureMeasures", data.GetProperty("beneficiaryFigures").GetProperty("aggregates").GetProperty("sum").GetProperty("__typename").GetString());
+    }
 }

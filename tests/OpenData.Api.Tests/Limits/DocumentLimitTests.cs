@@ -181,4 +181,8 @@ public sealed class DocumentLimitTests(OpenDataFactory factory) : IClassFixture<
         Assert.Equal("TOO_MANY_ERRORS", errors[^1].GetProperty("extensions").GetProperty("code").GetString());
         Assert.StartsWith("10 more errors", errors[^1].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SyntaxError_AfterALoneCarriageReturn_IsAClearError() =>
+        await RefusedAsync(_client, Body("{ departments\r(first: ) { totalCount } }"), HttpStatusCode.BadRequest, "SYNTAX_ERROR");
 }

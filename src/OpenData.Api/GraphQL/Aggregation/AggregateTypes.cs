@@ -168,7 +168,9 @@ public sealed class AggregateTypes
     /// <summary>The aggregates asked for under the given `aggregates` or `groupedAggregates` selections, together.</summary>
     public static AggregatePlan PlanFor(EntityDefinition definition, IResolveFieldContext context, IEnumerable<GraphQLField> fields) =>
         new(definition, fields.SelectMany(field => _functions.SelectMany(f =>
-            Selections.Children(context, field)[f.Name].SelectMany(function => Selections.Children(context, function).Select(measure => (f.Function, measure.Key))))));
+            Selections.Children(context, field)[f.Name].SelectMany(function => Selections.Children(context, function)
+                .Where(measure => !measure.Key.StartsWith("__", StringComparison.Ordinal))
+                .Select(measure => (f.Function, measure.Key))))));
 
     private AllOf? HavingCondition(FilterTranslator filters, IDictionary<string, object?>? having)
     {

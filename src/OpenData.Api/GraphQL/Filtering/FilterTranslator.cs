@@ -34,6 +34,12 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         var items = new List<Condition>(where.Count);
         foreach (var (name, value) in where)
         {
+            // An input set to null asks for nothing, as if it were left out.
+            if (value is null)
+            {
+                continue;
+            }
+
             var at = path + "." + name;
             items.Add(name switch
             {
@@ -70,6 +76,11 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         {
             var at = path + "." + op;
             budget.Count(at);
+            if (raw is null && op is "and" or "or" or "in" or "nin" or "contains" or "ncontains" or "startsWith" or "nstartsWith" or "endsWith" or "nendsWith")
+            {
+                continue;
+            }
+
             items.Add(op switch
             {
                 "and" => new AllOf(Items(raw, at, budget).Select((item, i) => Operations(operand, kind, item, $"{at}[{i}]", folded, budget, depth + 1)).ToList()),
@@ -104,6 +115,11 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         {
             var at = path + "." + op;
             budget.Count(at);
+            if (raw is null)
+            {
+                continue;
+            }
+
             items.Add(op switch
             {
                 "some" => new Quantified(collection.Link, Quantifier.Some, Entity(target, AsMap(raw, at), at, budget, depth + 1)),
@@ -119,8 +135,26 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
 
     private static string Text(object? raw, bool folded)
     {
-        var text = raw as string ?? string.Empty;
+        var text = Checked(raw as string ?? string.Empty);
         return folded ? SearchText.Fold(text) : text;
+    }
+
+    /// <summary>The text, or a refusal where it holds a lone UTF-16 surrogate (a \ud800 escape): it cannot be compared, folded or stored.</summary>
+    private static string Checked(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw new FilterException("INVALID_TEXT", $"The text has a lone UTF-16 surrogate (\\u{(int)text[i]:x4}) at character {i + 1}; send valid Unicode text.");
+            }
+        }
+
+        return text;
     }
 
     private static List<object?> Values(object? raw, ScalarKind kind, bool folded, string path, Budget budget)
@@ -161,8 +195,8 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
                 return amount;
             case ScalarKind.Count:
                 return raw is int whole ? whole : throw new FilterException("VALUE_OUT_OF_RANGE", $"{path}: expected a whole number between {int.MinValue} and {int.MaxValue}.");
-            case ScalarKind.Text:
-                return folded && raw is string text ? SearchText.Fold(text) : raw;
+            case ScalarKind.Text when raw is string text:
+                return folded ? SearchText.Fold(Checked(text)) : Checked(text);
             default:
                 return raw;
         }

@@ -15,6 +15,7 @@ public sealed class LimitedDocumentBuilder(RequestLimits limits) : IDocumentBuil
 {
     public GraphQLDocument Build(string body)
     {
+        body = WithoutLoneCarriageReturns(body);
         var scanned = DocumentScanner.Check(body, limits);
         if (scanned.Breaks.Count > 0)
         {
@@ -49,6 +50,35 @@ public sealed class LimitedDocumentBuilder(RequestLimits limits) : IDocumentBuil
             throw new LimitError("NESTING_TOO_DEEP", "Limits:MaxNesting", limits.MaxNesting, null,
                 $"The query nests more deeply than {limits.MaxNesting} levels allow (Limits:MaxNesting).");
         }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException)
+        {
+            // The parser failing to describe a syntax error is still the query's syntax error.
+            throw new QuerySyntaxError("the query is not valid GraphQL.");
+        }
+    }
+
+    /// <summary>
+    /// A lone carriage return ends a line for the lexer, but the parser's error message splits lines at line
+    /// feeds only and fails on a syntax error after one. As a line feed it means the same to GraphQL, at the same
+    /// offset (strings cannot hold one; block strings read both as line breaks).
+    /// </summary>
+    private static string WithoutLoneCarriageReturns(string body)
+    {
+        if (!body.Contains('\r', StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        var text = body.ToCharArray();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))
+            {
+                text[i] = '\n';
+            }
+        }
+
+        return new string(text);
     }
 
     /// <summary>The offset in <paramref name="text"/> of a line and column, both counted from 1.</summary>

@@ -45,17 +45,26 @@ public static class CollectionQueries
     public static async Task<object?> LookupAsync(IResolveFieldContext context, EntityDefinition definition)
     {
         var services = context.RequestServices!;
-        var key = definition.LookupKey!;
-        var where = services.GetRequiredService<FilterTranslator>().Where(
-            definition, new Dictionary<string, object?> { [key.Name] = new Dictionary<string, object?> { ["eq"] = Argument<object>(context, key.Name) } });
+        var where = services.GetRequiredService<ArgumentPlans>().For(context.Arguments, () => LookupCondition(services, definition, context.Arguments));
         var projection = ProjectionPlanner.For(services.GetRequiredService<EntityRegistry>(), definition, context, Selections.Children(context).SelectMany(g => g));
-        var result = await services.GetRequiredService<QueryEngine>().RowsAsync(new RowsQuery(projection, where, [], 0, 1, false), context.CancellationToken);
+        var result = await services.GetRequiredService<QueryEngine>().RowsAsync(new RowsQuery(projection, where.Where, [], 0, 1, false), context.CancellationToken);
         return result.Rows.Count > 0 ? result.Rows[0] : null;
+    }
+
+    /// <summary>The condition of a lookup by key: the key, folded where it is text, equals the argument.</summary>
+    public static LookupPlan LookupCondition(IServiceProvider services, EntityDefinition definition, IDictionary<string, ArgumentValue>? arguments)
+    {
+        var key = definition.LookupKey!;
+        return new LookupPlan(services.GetRequiredService<FilterTranslator>().Where(
+            definition, new Dictionary<string, object?> { [key.Name] = new Dictionary<string, object?> { ["eq"] = RootPlan.Argument<object>(arguments, key.Name) } }, key.Name));
     }
 
     private static TValue? Argument<TValue>(IResolveFieldContext context, string name) =>
         RootPlan.Argument<TValue>(context.Arguments, name);
 }
+
+/// <summary>What a lookup's key argument asks for.</summary>
+public sealed record LookupPlan(Condition? Where);
 
 /// <summary>What a root collection field's arguments ask for: its filter (a view's fixed one included), its order and its page.</summary>
 public sealed record RootPlan(Condition? Where, IReadOnlyList<SortKey> Order, PagingArguments Paging)

@@ -35,7 +35,7 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
 
             if (definition.LookupKey is { } key)
             {
-                query.AddField(new FieldType
+                var lookup = query.AddField(new FieldType
                 {
                     Name = char.ToLowerInvariant(definition.TypeName[0]) + definition.TypeName[1..],
                     Description = definition.LookupDescription,
@@ -43,6 +43,7 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
                     Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(shared.ScalarFor(key))) { Name = key.Name, Description = key.Description }),
                     Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.LookupAsync(c, definition))),
                 });
+                ArgumentPlans.ValidateWith(lookup, (services, arguments) => CollectionQueries.LookupCondition(services, definition, arguments));
             }
         }
 

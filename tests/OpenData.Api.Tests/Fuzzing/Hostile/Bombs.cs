@@ -8,14 +8,13 @@ namespace OpenData.Api.Tests.Fuzzing.Hostile;
 public static class Bombs
 {
     /// <summary>
-    /// A fragment bomb expands to width^levels fields. Today's server has no limit and spins on past about 2^24
-    /// (minutes of CPU after the client has gone), which would take the run down with it: the largest sizes
-    /// (levels 25–30 of width 2, 16–19 of width 3) wait for the limits.
+    /// A fragment bomb expands to width^levels fields: up to 2^30 (levels 10–30 of width 2, up to 18 of width 3).
+    /// Before the server counted fragments once each (Limits:MaxFields), it spun on past about 2^24.
     /// </summary>
-    public const int MaxFragmentBombFields = 1 << 24;
+    public const int MaxFragmentBombFields = 1 << 30;
 
-    /// <summary>Real deep chains multiply their lists' rows; past three nested lists today's server runs out of memory.</summary>
-    public const int MaxListsInRealChain = 3;
+    /// <summary>Real deep chains multiply their lists' rows: any number of nested lists, as the cost limit bounds them.</summary>
+    public const int MaxListsInRealChain = 100;
 
     public static HostilePayload DeepSelections(HostileContext context)
     {

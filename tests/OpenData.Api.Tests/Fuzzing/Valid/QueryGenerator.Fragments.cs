@@ -17,6 +17,7 @@ public sealed partial class QueryGenerator
     {
         scope.Selected++;
         _fields++;
+        _cost += scope.Multiplier;
         text.Append(" __typename");
         Directive(text);
     }
@@ -34,6 +35,7 @@ public sealed partial class QueryGenerator
         var leaf = type.Fields.First(f => f.Args.Count == 0 && _schema.TypeOf(f.Type).Kind is TypeKind.Scalar or TypeKind.Enum);
         scope.Selected++;
         _fields++;
+        _cost += scope.Multiplier;
         text.Append(' ').Append(leaf.Name);
     }
 
@@ -57,7 +59,7 @@ public sealed partial class QueryGenerator
         var name = $"F{_fragments.Count}";
         var slot = _fragments.Count;
         _fragments.Add(string.Empty);
-        var (fields, rows, aliases, directives, selected) = (_fields, _rows, _aliases, _directives, scope.Selected);
+        var (fields, rows, cost, aliases, directives, selected) = (_fields, _rows, _cost, _aliases, _directives, scope.Selected);
         var body = new StringBuilder();
         Selections(type, level, scope, body, nesting);
         if (body.Length == 0)
@@ -67,12 +69,12 @@ public sealed partial class QueryGenerator
 
         _fragments[slot] = $"fragment {name} on {type.Name} {{{body} }}";
         text.Append(" ...").Append(name);
-        (fields, rows, aliases, directives, selected) = (_fields - fields, _rows - rows, _aliases - aliases, _directives - directives, scope.Selected - selected);
-        var again = _fields + fields <= _fieldTarget && _rows + rows <= MaxRows && _aliases + aliases <= MaxAliases
+        (fields, rows, cost, aliases, directives, selected) = (_fields - fields, _rows - rows, _cost - cost, _aliases - aliases, _directives - directives, scope.Selected - selected);
+        var again = _fields + fields <= _fieldTarget && _rows + rows <= MaxRows && _cost + cost <= MaxCost && _aliases + aliases <= MaxAliases
             && _directives + directives <= MaxDirectives && scope.Room >= selected;
         if (again && _rng.Chance(0.3))
         {
-            (_fields, _rows, _aliases, _directives, scope.Selected) = (_fields + fields, _rows + rows, _aliases + aliases, _directives + directives, scope.Selected + selected);
+            (_fields, _rows, _cost, _aliases, _directives, scope.Selected) = (_fields + fields, _rows + rows, _cost + cost, _aliases + aliases, _directives + directives, scope.Selected + selected);
             text.Append(" ...").Append(name);
         }
     }

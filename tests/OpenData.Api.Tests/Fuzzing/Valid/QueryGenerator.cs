@@ -26,6 +26,7 @@ public sealed partial class QueryGenerator
     private int _aliases;
     private int _directives;
     private long _rows;
+    private long _cost;
 
     private QueryGenerator(IntrospectedSchema schema, Rng rng, int fieldTarget)
     {
@@ -68,7 +69,7 @@ public sealed partial class QueryGenerator
 
     private string SelectionSet(SchemaType type, Level level, int room)
     {
-        var scope = new Scope(room);
+        var scope = new Scope(room, level.Multiplier);
         var text = new StringBuilder("{");
         Selections(type, level, scope, text, fragmentNesting: 0);
         if (scope.Selected == 0)
@@ -119,7 +120,7 @@ public sealed partial class QueryGenerator
 
         int? page = field.Arg("first") is not null || field.Arg("last") is not null ? _rng.Between(0, MaxPage) : null;
         var multiplier = list ? level.Multiplier * (page ?? level.Page ?? DefaultPage) : level.Multiplier;
-        if (list && _rows + multiplier > MaxRows)
+        if ((list && _rows + multiplier > MaxRows) || _cost + level.Multiplier > MaxCost)
         {
             return false;
         }
@@ -141,6 +142,7 @@ public sealed partial class QueryGenerator
 
         scope.Selected++;
         _fields++;
+        _cost += level.Multiplier;
         _rows += list ? multiplier : 0;
         text.Append(' ').Append(field.Name).Append(Arguments(field, page));
         Directive(text);
@@ -193,8 +195,11 @@ public sealed partial class QueryGenerator
     private readonly record struct Level(int Depth, int Lists, long Multiplier, int? Page);
 
     /// <summary>The response names taken in one merged selection set, and how many more selections it may have.</summary>
-    private sealed class Scope(int room)
+    private sealed class Scope(int room, long multiplier)
     {
+        /// <summary>What each field selected here adds to the cost: the rows of the lists above it.</summary>
+        public long Multiplier { get; } = multiplier;
+
         public HashSet<string> Names { get; } = [];
 
         public int Selected { get; set; }

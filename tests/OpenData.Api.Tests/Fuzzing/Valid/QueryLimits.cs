@@ -2,7 +2,8 @@ namespace OpenData.Api.Tests.Fuzzing.Valid;
 
 /// <summary>
 /// How far valid queries go: well inside the limits the server enforces (document 12,000 characters and
-/// 2,000 tokens, depth 12, 30 aliases, 20 directives, 20 root fields, 2,000 fields, 50,000 estimated rows),
+/// 2,000 tokens, depth 12, 30 aliases, 20 directives, 20 root fields, 2,000 fields, 50,000 estimated rows and a
+/// cost of 100,000),
 /// so that a valid query refused is a server bug, not a near miss.
 /// </summary>
 public static class QueryLimits
@@ -24,6 +25,9 @@ public static class QueryLimits
 
     /// <summary>Estimated result rows: each list's page multiplied through the lists above it, summed.</summary>
     public const long MaxRows = 10_000;
+
+    /// <summary>Estimated cost: each field counted once per row of the lists above it, as the server counts it.</summary>
+    public const long MaxCost = 50_000;
 
     public const int MaxDocumentLength = 8_000;
     public const int MaxTokens = 1_200;
