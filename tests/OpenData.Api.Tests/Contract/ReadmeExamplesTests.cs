@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using OpenData.Api.Tests.Support;
 
@@ -24,6 +25,24 @@ public sealed partial class ReadmeExamplesTests(OpenDataFactory factory) : IClas
         var data = await factory.CreateClient().QueryAsync(query);
 
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, data.ValueKind);
+    }
+
+    /// <summary>
+    /// The README's examples are far from the cost budget: each uses under a quarter of it. A server whose budget
+    /// is 1 refuses every query, saying what its cost is.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task ReadmeExample_CostsUnderAQuarterOfTheBudget(string query)
+    {
+        using var client = factory.WithWebHostBuilder(b => b.UseSetting("Limits:MaxCost", "1")).CreateClient();
+        using var response = await client.PostAsJsonAsync("/graphql", new { query });
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var extensions = json.RootElement.GetProperty("errors")[0].GetProperty("extensions");
+        Assert.Equal("COST_LIMIT_EXCEEDED", extensions.GetProperty("code").GetString());
+        var cost = extensions.GetProperty("requested").GetInt64();
+        Assert.True(cost < new OpenData.Api.GraphQL.Limits.RequestLimits().MaxCost / 4, $"The example costs {cost}.");
     }
 
     [Fact]
