@@ -33,7 +33,8 @@ public static class DatabaseMigrator
         var file = DatabaseFile(db);
         using var gate = await MigrationGate.EnterAsync(file, lockTimeout, cancellationToken);
         // Read again inside the gate: a migrator that was running when we looked has finished and removed its row.
-        var leftover = await DeleteLockRowAsync(db, cancellationToken);
+        // A missing file holds no lock, and opening it would create it: EF Core must, to create it in WAL mode.
+        var leftover = file is null || File.Exists(file) ? await DeleteLockRowAsync(db, cancellationToken) : null;
         if (pending)
         {
             await db.Database.MigrateAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using OpenData.Api.Data;
 using OpenData.Api.Seeding;
 using OpenData.Api.Seeding.Import;
@@ -68,14 +70,28 @@ public sealed class ImportMigrationLockTests : IDisposable
         // A second open file description conflicts with the first even within one process, as another process would.
         await using var held = new FileStream(file + MigrationGate.Suffix, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         await using var db = new OpenDataDbContext(DatabaseServiceExtensions.Options(cs));
+        using var hang = new CancellationTokenSource(_within);
         var waited = Stopwatch.StartNew();
 
-        var refused = await Assert.ThrowsAsync<MigrationLockException>(() => DatabaseMigrator.MigrateAsync(db, TimeSpan.FromSeconds(1), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<MigrationLockException>(() => DatabaseMigrator.MigrateAsync(db, TimeSpan.FromSeconds(1), hang.Token));
 
         Assert.InRange(waited.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
         Assert.StartsWith($"{file}: another process is migrating this database (it holds {file}{MigrationGate.Suffix}) and has not finished in 1 s.", refused.Message, StringComparison.Ordinal);
         Assert.Contains($"`fuser -v {file}{MigrationGate.Suffix}`", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, await DatabaseState.CaptureAsync(cs));
+    }
+
+    [Fact]
+    public async Task Migrate_ANewFile_LeavesItToEfCoreToCreateInWalMode()
+    {
+        var file = TestDatabase.NewFile();
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await using var db = new OpenDataDbContext(DatabaseServiceExtensions.Options($"Data Source={file}"));
+
+        Assert.Null(await DatabaseMigrator.MigrateAsync(db, DatabaseMigrator.LockTimeout, CancellationToken.None));
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(["wal"], await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
     }
 
     public void Dispose()
@@ -99,15 +115,34 @@ public sealed class ImportMigrationLockTests : IDisposable
         return cs;
     }
 
-    /// <summary>Starts the server on the database (migrations, seed) and asks which periods it serves.</summary>
+    /// <summary>
+    /// The server's start-up on the database (migrations, then seed/), failing the test if it does not finish in time,
+    /// and then the periods a server on it serves.
+    /// </summary>
     private async Task<IEnumerable<string>> PeriodsServedAsync(string connectionString)
     {
-        var app = _app.WithWebHostBuilder(b => b
+        var initializer = new DatabaseInitializer(
+            new ContextFactory(DatabaseServiceExtensions.Options(connectionString)), new SeedFolder(Path.Combine(RepoPaths.Root, "seed")), NullLogger<DatabaseInitializer>.Instance);
+        // Cancellable, unlike a server's start (its stopping token is not live before it runs): a hang fails the test.
+        using var timeout = new CancellationTokenSource(_within);
+        try
+        {
+            await initializer.InitializeAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            Assert.Fail($"Start-up did not finish within {_within.TotalSeconds} s.");
+        }
+
+        using var client = _app.WithWebHostBuilder(b => b
             .UseSetting("ConnectionStrings:OpenData", connectionString)
-            .UseSetting("OutputCache:GraphQLSeconds", "0"));
-        // Start-up runs synchronously inside CreateClient: off the test's thread, so a hang fails the test.
-        using var client = await Task.Run(app.CreateClient).WaitAsync(_within);
+            .UseSetting("OutputCache:GraphQLSeconds", "0")).CreateClient();
         var periods = await client.QueryAsync("{ periods(order: [{ code: ASC }]) { nodes { code } } }");
         return periods.Nodes("periods").Select(p => p.Str("code")).ToList();
+    }
+
+    private sealed class ContextFactory(DbContextOptions<OpenDataDbContext> options) : IDbContextFactory<OpenDataDbContext>
+    {
+        public OpenDataDbContext CreateDbContext() => new(options);
     }
 }
