@@ -14,7 +14,8 @@ builder.Configuration.AddAppSettingsBesideTheApp(builder.Environment);
 if (args is ["import", .. var importArgs])
 {
     var connectionString = DatabaseServiceExtensions.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-    return await ImportCommand.RunAsync(importArgs, connectionString, Console.Out, Console.Error);
+    using var signals = new ImportSignals(Console.Error);
+    return await ImportCommand.RunAsync(importArgs, connectionString, Console.Out, Console.Error, signals.Token);
 }
 
 builder.Services.AddOpenDataDatabase(builder.Configuration, builder.Environment.ContentRootPath);

@@ -23,6 +23,6 @@ public static class DatabaseServiceExtensions
     public static string ConnectionString(IConfiguration configuration, string contentRoot) =>
         configuration.GetConnectionString("OpenData") ?? $"Data Source={Path.Combine(contentRoot, "opendata.db")}";
 
-    public static DbContextOptions<OpenDataDbContext> Options(string connectionString) =>
-        new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connectionString).Options;
+    public static DbContextOptions<OpenDataDbContext> Options(string connectionString, params IEnumerable<IInterceptor> interceptors) =>
+        new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connectionString).AddInterceptors(interceptors).Options;
 }

@@ -7,12 +7,20 @@ namespace OpenData.Api.Seeding;
 /// Brings the database up to date at start-up: applies migrations, then loads every report in seed/ whose
 /// content hash the database does not have yet. An unchanged seed costs one query per report.
 /// </summary>
+/// <remarks>
+/// A migration lock held by another live process for longer than <see cref="DatabaseMigrator.LockTimeout"/> stops
+/// the start with a <see cref="MigrationLockException"/> that says what to do; one left by a dead process is cleared.
+/// </remarks>
 public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbContext> contexts, SeedFolder seed, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        if (await DatabaseMigrator.MigrateAsync(db, DatabaseMigrator.LockTimeout, cancellationToken) is { } cleared)
+        {
+            LogClearedLock(logger, cleared);
+        }
+
         foreach (var path in seed.Reports)
         {
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
@@ -32,6 +40,9 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
             LogReport(logger, fileName, report.Sha256, loaded ? "loaded" : "already loaded");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{What}")]
+    private static partial void LogClearedLock(ILogger logger, string what);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Report {File} (sha256 {Sha256}): {Outcome}")]
     private static partial void LogReport(ILogger logger, string file, string sha256, string outcome);

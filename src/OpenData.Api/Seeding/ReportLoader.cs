@@ -68,7 +68,10 @@ public static class ReportLoader
             await beforeCommit(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // The commit is the point of no return: cancelled before it, the load rolls back; once it starts, it finishes,
+        // so a signal can never leave the caller unsure whether the new period went in.
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None);
         return true;
     }
 

@@ -7,6 +7,7 @@ namespace OpenData.Api.Tests.Import;
 /// <summary>
 /// Everything a SQLite database holds, read without the app: the periods, each table's row count, the loaded
 /// documents, and a SHA-256 over every row of every table. Two equal states mean nothing was written.
+/// Opening a file that a killed process was writing rolls its transaction back, as the next import would.
 /// </summary>
 internal sealed record DatabaseState(string Periods, string Counts, string Documents, string RowsSha256)
 {
@@ -27,8 +28,9 @@ internal sealed record DatabaseState(string Periods, string Counts, string Docum
             }
         }
 
-        var periods = await RowsAsync(connection, "SELECT \"Code\" FROM \"Periods\" ORDER BY \"Year\", \"Term\"");
-        var documents = await RowsAsync(connection, "SELECT * FROM \"Documents\" ORDER BY \"Id\"");
+        // A database not migrated yet (a first import stopped early) has neither table: no periods, no documents.
+        var periods = tables.Contains("Periods") ? await RowsAsync(connection, "SELECT \"Code\" FROM \"Periods\" ORDER BY \"Year\", \"Term\"") : [];
+        var documents = tables.Contains("Documents") ? await RowsAsync(connection, "SELECT * FROM \"Documents\" ORDER BY \"Id\"") : [];
         return new DatabaseState(string.Join(", ", periods), counts.ToString().TrimEnd(), string.Join("\n", documents), Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
@@ -37,6 +39,28 @@ internal sealed record DatabaseState(string Periods, string Counts, string Docum
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         return string.Join("\n", await RowsAsync(connection, "PRAGMA integrity_check"));
+    }
+
+    /// <summary>The rows of EF Core's SQLite migration lock: 1 while a migrator holds it, or after one died holding it.</summary>
+    public static async Task<int> MigrationLockRowsAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        var hasTable = await RowsAsync(connection, "SELECT name FROM sqlite_master WHERE name = '__EFMigrationsLock'");
+        return hasTable.Count == 0 ? 0 : int.Parse((await RowsAsync(connection, "SELECT COUNT(*) FROM \"__EFMigrationsLock\""))[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Leaves the row EF Core's migrator inserts when it takes its lock, as a process killed holding it does.</summary>
+    public static async Task LeaveMigrationLockRowAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+            INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-12-01 09:30:00.000+00:00');
+            """;
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Each row of the query as its cells joined by " | ".</summary>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Features.Periods;
@@ -17,11 +16,8 @@ public static class ImportCommand
     public const int Refused = 1;
     public const int UsageError = 2;
 
-    /// <summary>
-    /// Test hook: when set to a file path, the import writes everything, prints "paused-before-commit", creates that
-    /// file and waits to be killed instead of committing, so a test can show a killed import leaves no trace.
-    /// </summary>
-    public const string PauseBeforeCommitVariable = "OPENDATA_IMPORT_PAUSE_BEFORE_COMMIT";
+    /// <summary>Stopped by Ctrl+C or SIGTERM before the commit: 128 + SIGINT, what a shell reports for Ctrl+C.</summary>
+    public const int Cancelled = 130;
 
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args, string connectionString, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -35,50 +31,63 @@ public static class ImportCommand
         }
 
         path = Path.GetFullPath(path);
+        await using var db = new OpenDataDbContext(DatabaseServiceExtensions.Options(connectionString, ImportPauses.InMigrationLock(output)));
         ImportInput input;
+        bool replacing, loaded;
         try
         {
             input = await ImportInput.ReadAsync(path, cancellationToken);
+            if (await DatabaseMigrator.MigrateAsync(db, DatabaseMigrator.LockTimeout, cancellationToken) is { } cleared)
+            {
+                await error.WriteLineAsync(cleared);
+            }
+
+            var code = Period.CodeFor(input.Report.Year, input.Report.Term);
+            replacing = await db.Documents.AnyAsync(d => d.Period!.Code == code, cancellationToken);
+            loaded = await ReportLoader.LoadAsync(
+                db, input.Report, input.Curated, input.Text, Path.GetFileName(path), cancellationToken, ImportPauses.BeforeCommit(output));
+        }
+        // First: a cancelled SQLite command fails with SQLITE_INTERRUPT (a DbException, wrapped by EF when saving)
+        // rather than OperationCanceledException, and the token stops everything short of the commit.
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Import cancelled: nothing was imported; the database is unchanged.");
+            return Cancelled;
         }
         catch (ImportInputException ex)
         {
             return await RefuseAsync(error, ex.Message);
         }
-
-        try
+        catch (MigrationLockException ex)
         {
-            return await LoadAsync(input, connectionString, output, cancellationToken);
+            return await RefuseAsync(error, ex.Message);
         }
-        catch (Exception ex) when (ex is DbException or DbUpdateException or ReportFormatException)
+        catch (Exception ex) when (ex is DbException or DbUpdateException or ReportFormatException or IOException)
         {
             return await RefuseAsync(error, $"{path}: {ex.Message}");
         }
+
+        // Committed, or already there: a signal from here on is too late to stop anything, so the summary ignores it.
+        await SummarizeAsync(db, input, replacing, loaded, output);
+        return Succeeded;
     }
 
-    private static async Task<int> LoadAsync(ImportInput input, string connectionString, TextWriter output, CancellationToken cancellationToken)
+    private static async Task SummarizeAsync(OpenDataDbContext db, ImportInput input, bool replacing, bool loaded, TextWriter output)
     {
-        await using var db = new OpenDataDbContext(DatabaseServiceExtensions.Options(connectionString));
-        await db.Database.MigrateAsync(cancellationToken);
         var code = Period.CodeFor(input.Report.Year, input.Report.Term);
-        var replacing = await db.Documents.AnyAsync(d => d.Period!.Code == code, cancellationToken);
-        var fileName = Path.GetFileName(input.Path);
-        var loaded = await ReportLoader.LoadAsync(
-            db, input.Report, input.Curated, input.Text, fileName, cancellationToken, PauseBeforeCommit(output));
         var what = $"{code} from {input.Path} (sha256 {input.Report.Sha256})";
         if (!loaded)
         {
             await output.WriteLineAsync($"{what}: already loaded, nothing changed.");
-            return Succeeded;
+            return;
         }
 
-        var counts = await PeriodRowCounts.CountAsync(db, code, cancellationToken);
+        var counts = await PeriodRowCounts.CountAsync(db, code, CancellationToken.None);
         await output.WriteLineAsync($"{what}: {(replacing ? "replaced the period" : "loaded")}, {counts.Sum(c => c.Rows)} rows.");
         foreach (var (collection, rows) in counts)
         {
             await output.WriteLineAsync($"  {collection}: {rows}");
         }
-
-        return Succeeded;
     }
 
     private static async Task<int> RefuseAsync(TextWriter error, string message)
@@ -86,22 +95,5 @@ public static class ImportCommand
         await error.WriteLineAsync(message);
         await error.WriteLineAsync("Nothing was imported; the database is unchanged.");
         return Refused;
-    }
-
-    private static Func<CancellationToken, Task>? PauseBeforeCommit(TextWriter output)
-    {
-        var file = Environment.GetEnvironmentVariable(PauseBeforeCommitVariable);
-        if (string.IsNullOrEmpty(file))
-        {
-            return null;
-        }
-
-        return async cancellationToken =>
-        {
-            await output.WriteLineAsync("paused-before-commit");
-            await output.FlushAsync(cancellationToken);
-            await File.WriteAllTextAsync(file, "paused-before-commit", Encoding.UTF8, cancellationToken);
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-        };
     }
 }
