@@ -8,9 +8,20 @@ namespace OpenData.Api.Tests.Limits;
 /// this is how a test gets a request to still be running when its client goes away, its time runs out or
 /// another request arrives.
 /// </summary>
-public sealed class SlowStatements(TimeSpan delay) : ISqlObserver
+public sealed class SlowStatements : ISqlObserver
 {
     private readonly ConcurrentQueue<string> _sent = new();
+    private readonly TimeSpan _delay;
+
+    public SlowStatements(TimeSpan delay)
+    {
+        _delay = delay;
+
+        // Each wait holds a thread-pool thread; on two cores the pool would add threads too slowly for the next
+        // request to arrive while the statement still waits.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), ports);
+    }
 
     public IReadOnlyList<string> Sent => [.. _sent];
 
@@ -23,6 +34,6 @@ public sealed class SlowStatements(TimeSpan delay) : ISqlObserver
         }
 
         _sent.Enqueue(sql);
-        Thread.Sleep(delay);
+        Thread.Sleep(_delay);
     }
 }

@@ -475,6 +475,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("CodeFolded");
+
                     b.HasIndex("NameFolded");
 
                     b.ToTable("Departments");
@@ -754,6 +756,8 @@ namespace OpenData.Api.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("CodeFolded");
+
                     b.HasIndex("Year", "Term")
                         .IsUnique();
 
@@ -820,6 +824,8 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("CodeFolded");
 
                     b.HasIndex("NameFolded");
 

@@ -10,6 +10,9 @@ public sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departmen
     {
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(e => e.Code).IsUnique();
+
+        // Lookups by code compare the folded copy: indexed too.
+        builder.HasSearchable(e => e.Code);
         builder.HasSearchable(e => e.Name);
     }
 }

@@ -10,6 +10,9 @@ public sealed class SocialProgramConfiguration : IEntityTypeConfiguration<Social
     {
         builder.ToTable("Programs");
         builder.HasIndex(e => e.Code).IsUnique();
+
+        // Lookups by code compare the folded copy: indexed too.
+        builder.HasSearchable(e => e.Code);
         builder.HasSearchable(e => e.Name);
         builder.HasOne(e => e.Source).WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.SetNull);
     }
