@@ -28,12 +28,14 @@ if (builder.Environment.IsDevelopment())
 
 builder.Services.AddOpenDataGraphQL(builder.Configuration);
 builder.Services.AddGraphQLHttp();
-builder.Services.AddOpenDataCaching(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddOpenDataCaching(builder.Configuration);
 
 var app = builder.Build();
 app.UseMiddleware<RequestLog>();
+var warmUp = app.WarmUpGraphQLAsync();
 await app.InitializeDatabaseAsync();
 await app.Services.GetRequiredService<RowStatistics>().RefreshAsync(app.Lifetime.ApplicationStopping);
+await warmUp;
 app.UseGraphQLRequestGates("/graphql");
 app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
 app.UseGraphQLIde("/graphql");

@@ -1,4 +1,6 @@
-using OpenData.Api.Data;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Sql;
+using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.Caching;
 
@@ -11,13 +13,15 @@ public static class CachingExtensions
     /// <summary>The named output cache policy of the GraphQL endpoint: <c>.CacheOutput(GraphQLPolicy)</c>.</summary>
     public const string GraphQLPolicy = "GraphQL";
 
-    public static IServiceCollection AddOpenDataCaching(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddOpenDataCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = CacheSettings.From(configuration);
         services.AddSingleton(settings);
         services.AddOutputCache(options => options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration)));
         DataCacheStore.Decorate(services);
-        services.AddSingleton(new DataVersionSource(DatabaseServiceExtensions.ConnectionString(configuration, contentRoot)));
+        services.AddSingleton(provider => new DataVersionSource(
+            new QueryEngine(provider.GetRequiredService<SqlDialect>(), [], provider.GetRequiredService<QueryEngineOptions>()),
+            provider.GetRequiredService<Catalog>()));
         services.AddHostedService<DataVersionWatcher>();
         return services;
     }

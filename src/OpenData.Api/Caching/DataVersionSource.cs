@@ -1,5 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
+using System.Globalization;
+using OpenData.Api.Features.Provenance;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Model;
+using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.Caching;
 
@@ -8,21 +11,25 @@ namespace OpenData.Api.Caching;
 /// document row (a new row, or a new SHA-256 or loader version) in the same transaction as the data.
 /// </summary>
 /// <remarks>
-/// Its own context options, without the interceptors the app's factory adds: a background poll is not a
-/// request's SQL, and the tests that count a request's commands must not see it.
+/// Read by a query engine of its own, which tells no observer: a background poll is not a request's SQL, and the
+/// tests that count a request's statements must not see it.
 /// </remarks>
-public sealed class DataVersionSource(string connectionString)
+public sealed class DataVersionSource(QueryEngine engine, Catalog catalog)
 {
-    public const string QueryTag = "data version";
-
-    private readonly DbContextOptions<OpenDataDbContext> _options = DatabaseServiceExtensions.Options(connectionString);
+    private readonly RowsQuery _documents = Documents(catalog.For(typeof(ReportDocument)));
 
     public async Task<string> ReadAsync(CancellationToken cancellationToken)
     {
-        await using var db = new OpenDataDbContext(_options);
-        var documents = await db.Documents.AsNoTracking().TagWith(QueryTag).OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.PeriodId, d.Sha256, d.LoaderVersion })
-            .ToListAsync(cancellationToken);
-        return string.Join(';', documents.Select(d => FormattableString.Invariant($"{d.Id}:{d.PeriodId}:{d.Sha256}:{d.LoaderVersion}")));
+        var result = await engine.RowsAsync(_documents, cancellationToken);
+        return string.Join(';', result.Rows.Cast<ReportDocument>().Select(d =>
+            string.Create(CultureInfo.InvariantCulture, $"{d.Id}:{d.PeriodId}:{d.Sha256}:{d.LoaderVersion}")));
     }
+
+    private static RowsQuery Documents(Table table) => new(
+        new Projection(table, [table[nameof(ReportDocument.PeriodId)], table[nameof(ReportDocument.Sha256)], table[nameof(ReportDocument.LoaderVersion)]], []),
+        null,
+        [],
+        0,
+        int.MaxValue,
+        false);
 }

@@ -20,6 +20,7 @@ public static class QueryingServiceExtensions
             throw new InvalidOperationException($"Limits:SqlCommandTimeoutSeconds must be more than 0 (is {timeout}).");
         }
 
+        // The compiled model, through a context: its type mappings need EF Core's services, which a context starts.
         services.AddSingleton(provider => Catalog.From(provider.GetRequiredService<IDbContextFactory<OpenDataDbContext>>()));
         services.AddSingleton<SqlDialect>(new SqliteDialect(connectionString));
         services.AddSingleton(new QueryEngineOptions(TimeSpan.FromSeconds(timeout)));

@@ -15,15 +15,23 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        var reports = seed.Reports.Select(path => (Path: path, Bytes: File.ReadAllBytes(path))).ToList();
+        var sha256s = reports.Select(r => ReportReader.Sha256Of(r.Bytes)).ToList();
+        if (ConnectionString is { } connectionString && await WarmStart.IsCurrentAsync(connectionString, sha256s, cancellationToken))
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+            LogUpToDate(logger, file, reports.Count);
+            return;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await DatabaseMigrator.MigrateAsync(db, DatabaseMigrator.LockTimeout, cancellationToken) is { } cleared)
         {
             LogClearedLock(logger, cleared);
         }
 
-        foreach (var path in seed.Reports)
+        foreach (var (path, bytes) in reports)
         {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
             var fileName = Path.GetFileName(path);
             var sha256 = ReportReader.Sha256Of(bytes);
             // An unchanged file already loaded by this loader needs no reading: one query per report at start-up.
@@ -41,6 +49,12 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
         }
     }
 
+    /// <summary>The database's connection string, for the warm start's check; without it, every start goes the full way.</summary>
+    public string? ConnectionString { get; init; }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {File}: up to date, its {Reports} reports of seed/ already loaded")]
+    private static partial void LogUpToDate(ILogger logger, string file, int reports);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{What}")]
     private static partial void LogClearedLock(ILogger logger, string what);
 
@@ -51,7 +65,13 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
 public static class DatabaseInitializerExtensions
 {
     public static IServiceCollection AddSeeding(this IServiceCollection services, IConfiguration configuration, string contentRoot) =>
-        services.AddSingleton(SeedFolder.Locate(configuration, contentRoot)).AddSingleton<DatabaseInitializer>();
+        services.AddSingleton(SeedFolder.Locate(configuration, contentRoot)).AddSingleton(provider => new DatabaseInitializer(
+            provider.GetRequiredService<IDbContextFactory<OpenDataDbContext>>(),
+            provider.GetRequiredService<SeedFolder>(),
+            provider.GetRequiredService<ILogger<DatabaseInitializer>>())
+        {
+            ConnectionString = DatabaseServiceExtensions.ConnectionString(configuration, contentRoot),
+        });
 
     public static Task InitializeDatabaseAsync(this WebApplication app) =>
         app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
