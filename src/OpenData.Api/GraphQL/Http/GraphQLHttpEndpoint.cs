@@ -122,6 +122,11 @@ internal sealed partial class GraphQLHttpEndpoint
         }
 
         LimitErrors(result);
+        if (result.Errors is { Count: > 0 })
+        {
+            context.Items[Hosting.RequestLog.ErrorsItem] = true;
+        }
+
         var statusCode = StatusCodeFor(result, mediaType);
         if (statusCode == StatusCodes.Status405MethodNotAllowed)
         {
