@@ -3,9 +3,9 @@
 # shellcheck shell=bash
 
 bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# Relative to the repository root, which is the servers' working directory (and so their content root).
-api_dll=src/OpenData.Api/bin/Release/net10.0/OpenData.Api.dll
-bare_dll=bench/Bare/bin/Release/net10.0/Bare.dll
+# Published by build_release into the run's temporary directory; the servers still run from the repository root.
+api_dll=
+bare_dll=
 bench_pids=()
 bench_tmp=
 # Other engineers run servers on this machine too: each run starts looking for free ports somewhere else.
@@ -79,16 +79,22 @@ ensure_wrk() {
   command -v wrk >/dev/null || die "apt-get installed wrk, but it is not on PATH"
 }
 
-# build_release PROJECT...: builds each in Release; dotnet's output is shown only when a build fails.
+# build_release PROJECT...: publishes each in Release as it is deployed (the Dockerfile does the same): for this
+# machine's runtime, ReadyToRun, so start-up does not wait for the JIT. Sets api_dll and bare_dll; dotnet's output
+# is shown only when a build fails.
 build_release() {
-  local log="$bench_tmp/build.log" project
+  local log="$bench_tmp/build.log" project name
   for project in "$@"; do
-    echo "Building $project (Release)..." >&2
-    (cd "$bench_root" && dotnet build "$project" -c Release -nologo -v quiet) >"$log" 2>&1 || {
+    name=$(basename "$project")
+    echo "Publishing $project (Release, ReadyToRun)..." >&2
+    (cd "$bench_root" && dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+      -o "$bench_tmp/publish/$name" -nologo -v quiet) >"$log" 2>&1 || {
       cat "$log" >&2
       die "build of $project failed"
     }
   done
+  api_dll="$bench_tmp/publish/OpenData.Api/OpenData.Api.dll"
+  bare_dll="$bench_tmp/publish/Bare/Bare.dll"
 }
 
 # The first port from $1 up that nothing on 127.0.0.1 listens on. Call it after the previous server is up.

@@ -93,6 +93,15 @@ stop_pid "$bare_pid"
 declare -A rss lines
 for server in uncached cached; do
   before=$(wc -l <"$bench_tmp/$server.log")
+  # A server just started is still compiling its hot paths again, optimized: every target once, so the first one
+  # measured is not the only one measured before the JIT is done with what they share.
+  echo "  $server: warming up on every target, $warmup each" >&2
+  for target in "${targets[@]}"; do
+    wrk_args "$target"
+    run_wrk "$bench_tmp/$server.$target.server-warmup" "$warmup" "$connections" "$wrk_script" "${url[$server]}" "${wrk_script_args[@]}"
+    served[$server]=$((${served[$server]:-0} + $(field "$(bench_line "$bench_tmp/$server.$target.server-warmup")" requests)))
+  done
+
   for target in "${targets[@]}"; do
     measure "$server" "$target" "${url[$server]}"
   done
