@@ -6,7 +6,7 @@ using OpenData.Api.Querying.Tables;
 namespace OpenData.Api.Querying;
 
 /// <summary>
-/// Runs the query model in SQL: each query is one statement on a pooled connection of its own (callers may run
+/// Runs the query model in SQL: each query is one statement on a connection of its own from the dialect's sessions (callers may run
 /// several at once), bounded by a time limit and stopped when the caller's token is cancelled.
 /// </summary>
 public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> observers, QueryEngineOptions options)
@@ -91,27 +91,25 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
         limit.CancelAfter(options.CommandTimeout);
         try
         {
-            await using var connection = dialect.CreateConnection();
-            await connection.OpenAsync(limit.Token);
-            await using var command = connection.CreateCommand();
-            command.CommandText = statement.Text;
-            command.CommandTimeout = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds);
-            foreach (var (name, value) in statement.Parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-
+            await using var session = await dialect.OpenSessionAsync(limit.Token);
+            var command = session.Command(statement, options.CommandTimeout);
             foreach (var observer in _observers)
             {
                 observer.Executing(statement.Text, statement.Parameters);
             }
 
-            using var stop = dialect.StopOnCancel(connection, limit.Token);
-            await using var reader = await command.ExecuteReaderAsync(limit.Token);
-            return read(reader);
+            try
+            {
+                using var stop = dialect.StopOnCancel(session.Connection, limit.Token);
+                await using var reader = await command.ExecuteReaderAsync(limit.Token);
+                return read(reader);
+            }
+            catch
+            {
+                // Stopped, timed out or failed: the connection is closed rather than lent again.
+                session.Discard();
+                throw;
+            }
         }
         catch (Exception e) when (limit.IsCancellationRequested && (e is OperationCanceledException || dialect.IsStopped(e)))
         {

@@ -22,7 +22,8 @@ public static class QueryingServiceExtensions
 
         // The compiled model, through a context: its type mappings need EF Core's services, which a context starts.
         services.AddSingleton(provider => Catalog.From(provider.GetRequiredService<IDbContextFactory<OpenDataDbContext>>()));
-        services.AddSingleton<SqlDialect>(new SqliteDialect(connectionString));
+        // From a factory, so the container disposes it, closing the connections it keeps open.
+        services.AddSingleton<SqlDialect>(_ => new SqliteDialect(connectionString));
         services.AddSingleton(new QueryEngineOptions(TimeSpan.FromSeconds(timeout)));
         services.AddSingleton<QueryEngine>();
         return services;

@@ -1,0 +1,157 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using OpenData.Api.Querying;
+using OpenData.Api.Querying.Sql;
+using OpenData.Api.Tests.Support;
+
+namespace OpenData.Api.Tests.QueryPower;
+
+/// <summary>
+/// The SQLite dialect keeps its connections open with their statements prepared: a statement asked for again is not
+/// parsed again, yet it binds each caller's values, sees what other connections wrote since, and a connection
+/// something went wrong on is never lent again.
+/// </summary>
+public sealed class PreparedStatementTests : IDisposable
+{
+    private const string CountAbove = "SELECT COUNT(*) FROM numbers WHERE value > @p0";
+    private readonly string _connectionString;
+    private readonly SqliteDialect _dialect;
+    private readonly QueryEngine _engine;
+
+    public PreparedStatementTests()
+    {
+        var file = TestDatabase.NewFile();
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        _connectionString = $"Data Source={file}";
+        Write("CREATE TABLE numbers (value INTEGER NOT NULL); INSERT INTO numbers VALUES (1), (2), (3), (4), (5);");
+        _dialect = new SqliteDialect(_connectionString);
+        _engine = new QueryEngine(_dialect, [], new QueryEngineOptions(TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Fact]
+    public async Task AStatementAskedForAgain_IsTheCommandPreparedBefore_OnTheSameConnection()
+    {
+        System.Data.Common.DbConnection first;
+        System.Data.Common.DbCommand prepared;
+        await using (var session = await _dialect.OpenSessionAsync(CancellationToken.None))
+        {
+            first = session.Connection;
+            prepared = session.Command(Statement(CountAbove, 2), TimeSpan.FromSeconds(1));
+            Assert.Equal(3L, await prepared.ExecuteScalarAsync());
+        }
+
+        await using (var session = await _dialect.OpenSessionAsync(CancellationToken.None))
+        {
+            Assert.Same(first, session.Connection);
+            var again = session.Command(Statement(CountAbove, 4), TimeSpan.FromSeconds(1));
+            Assert.Same(prepared, again);
+            Assert.Equal(1L, await again.ExecuteScalarAsync());
+        }
+    }
+
+    [Fact]
+    public async Task APreparedStatement_BindsEachCallersValues_AndSeesRowsWrittenSince()
+    {
+        Assert.Equal(5, await CountAboveAsync(0));
+        Assert.Equal(2, await CountAboveAsync(3));
+
+        Write("INSERT INTO numbers VALUES (10), (11);");
+
+        Assert.Equal(4, await CountAboveAsync(3));
+        Assert.Equal(7, await CountAboveAsync(0));
+    }
+
+    [Fact]
+    public async Task APreparedStatement_StillRuns_AfterAnotherConnectionChangesTheSchema()
+    {
+        Assert.Equal(5, await CountAboveAsync(0));
+
+        Write("ALTER TABLE numbers ADD COLUMN label TEXT; CREATE INDEX ix_numbers_value ON numbers (value);");
+
+        Assert.Equal(2, await CountAboveAsync(3));
+    }
+
+    [Fact]
+    public async Task AConnectionWhoseStatementWasStopped_IsClosed_NotLentAgain()
+    {
+        // The one connection kept open, so the statement below runs on it.
+        System.Data.Common.DbConnection stopped;
+        await using (var session = await _dialect.OpenSessionAsync(CancellationToken.None))
+        {
+            stopped = session.Connection;
+        }
+
+        var endless = Statement("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT COUNT(*) FROM n");
+        await Assert.ThrowsAsync<QueryTimeoutException>(() => _engine.ExecuteAsync(endless, reader => reader.Read(), CancellationToken.None));
+
+        Assert.Equal(System.Data.ConnectionState.Closed, stopped.State);
+        await using var next = await _dialect.OpenSessionAsync(CancellationToken.None);
+        Assert.NotSame(stopped, next.Connection);
+        Assert.Equal(5, await CountAboveAsync(0));
+    }
+
+    [Fact]
+    public async Task MoreStatementsThanAConnectionKeepsPrepared_AllAnswerRight()
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < SqliteDialect.MaxPreparedStatements + 10; i++)
+            {
+                // A different text each time (the constant), one parameter as ever.
+                var count = await _engine.ExecuteAsync(Statement($"SELECT COUNT(*) + {i} FROM numbers WHERE value > @p0", 2), r => r.Read() ? r.GetInt64(0) : -1, CancellationToken.None);
+                Assert.Equal(3 + i, count);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task MoreCallersAtOnceThanConnectionsKeptOpen_AllAnswerRight()
+    {
+        var callers = Enumerable.Range(0, 3 * SqliteDialect.MaxIdleSessions)
+            .Select(i => Task.Run(() => CountAboveAsync(i % 5)));
+
+        var counts = await Task.WhenAll(callers);
+
+        Assert.Equal(Enumerable.Range(0, 3 * SqliteDialect.MaxIdleSessions).Select(i => 5 - (i % 5)), counts);
+    }
+
+    [Fact]
+    public async Task DisposingTheDialect_ClosesTheConnectionsItKept()
+    {
+        System.Data.Common.DbConnection kept;
+        await using (var session = await _dialect.OpenSessionAsync(CancellationToken.None))
+        {
+            kept = session.Connection;
+        }
+
+        Assert.Equal(System.Data.ConnectionState.Open, kept.State);
+        _dialect.Dispose();
+
+        Assert.Equal(System.Data.ConnectionState.Closed, kept.State);
+    }
+
+    public void Dispose() => _dialect.Dispose();
+
+    private async Task<int> CountAboveAsync(int value) =>
+        (int)await _engine.ExecuteAsync(Statement(CountAbove, value), r => r.Read() ? r.GetInt64(0) : -1, CancellationToken.None);
+
+    private SqlStatement Statement(string text, params object[] values)
+    {
+        var statement = new SqlStatement(_dialect);
+        foreach (var value in values)
+        {
+            statement.Parameter(value);
+        }
+
+        return statement.Complete(new StringBuilder(text));
+    }
+
+    private void Write(string sql)
+    {
+        using var connection = new SqliteConnection(_connectionString + ";Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
