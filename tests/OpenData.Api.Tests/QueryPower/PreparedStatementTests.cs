@@ -105,6 +105,28 @@ public sealed class PreparedStatementTests : IDisposable
     }
 
     [Fact]
+    public async Task AStatementInSteadyUse_StaysPrepared_WhileManyOthersPassThrough()
+    {
+        System.Data.Common.DbCommand hot;
+        await using (var session = await _dialect.OpenSessionAsync(CancellationToken.None))
+        {
+            hot = session.Command(Statement(CountAbove, 1), TimeSpan.FromSeconds(1));
+        }
+
+        for (var i = 0; i < 3 * SqliteDialect.MaxPreparedStatements; i++)
+        {
+            Assert.Equal(4 + i, await _engine.ExecuteAsync(Statement($"SELECT COUNT(*) + {i} FROM numbers WHERE value > @p0", 1), r => r.Read() ? r.GetInt64(0) : -1, CancellationToken.None));
+            if (i % 8 == 0)
+            {
+                Assert.Equal(4, await CountAboveAsync(1));
+            }
+        }
+
+        await using var again = await _dialect.OpenSessionAsync(CancellationToken.None);
+        Assert.Same(hot, again.Command(Statement(CountAbove, 1), TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
     public async Task MoreCallersAtOnceThanConnectionsKeptOpen_AllAnswerRight()
     {
         var callers = Enumerable.Range(0, 3 * SqliteDialect.MaxIdleSessions)

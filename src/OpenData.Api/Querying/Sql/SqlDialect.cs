@@ -67,7 +67,7 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
     /// <summary>Connections kept open between callers; more callers at once get connections closed after use.</summary>
     public static readonly int MaxIdleSessions = Math.Max(4, 2 * Environment.ProcessorCount);
 
-    /// <summary>Statements kept prepared per connection; past it, the connection forgets them all and starts again.</summary>
+    /// <summary>Statements kept prepared per connection; past it, the one used longest ago is forgotten.</summary>
     public const int MaxPreparedStatements = 64;
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<Session> _idle = new();
@@ -86,6 +86,7 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken);
+            Configure(connection.Handle!);
         }
         catch
         {
@@ -94,6 +95,22 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         }
 
         return new Session(this, connection);
+    }
+
+    /// <summary>
+    /// What each kept connection is set to: the query planner's stability guarantee (QPSG), so no plan depends on a
+    /// bound value. Without it SQLite plans a LIMIT, and a LIKE, around the value it is given and expires the
+    /// statement each time that parameter is bound again: every page and every contains/startsWith would be parsed
+    /// and planned on every run, kept or not. The LIKE optimization it gives up needs a case-insensitive index, which
+    /// the folded columns are not.
+    /// </summary>
+    public static void Configure(SQLitePCL.sqlite3 handle)
+    {
+        var rc = SQLitePCL.raw.sqlite3_db_config(handle, SQLitePCL.raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _);
+        if (rc != SQLitePCL.raw.SQLITE_OK)
+        {
+            throw new InvalidOperationException($"SQLite refused the query planner stability guarantee ({rc}).");
+        }
     }
 
     private void GiveBack(Session session)
@@ -151,7 +168,8 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
 
     private sealed class Session(SqliteDialect dialect, SqliteConnection connection) : SqlSession
     {
-        private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Prepared> _prepared = new(StringComparer.Ordinal);
+        private long _uses;
 
         public bool Discarded { get; private set; }
 
@@ -159,18 +177,21 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
 
         public override DbCommand Command(SqlStatement statement, TimeSpan timeout)
         {
-            if (!_prepared.TryGetValue(statement.Text, out var command))
+            if (!_prepared.TryGetValue(statement.Text, out var prepared))
             {
                 if (_prepared.Count >= MaxPreparedStatements)
                 {
-                    ForgetStatements();
+                    ForgetLeastRecentlyUsed();
                 }
 
-                command = connection.CreateCommand();
-                command.CommandText = statement.Text;
-                _prepared.Add(statement.Text, command);
+                var created = connection.CreateCommand();
+                created.CommandText = statement.Text;
+                prepared = new Prepared(created);
+                _prepared.Add(statement.Text, prepared);
             }
 
+            prepared.LastUse = ++_uses;
+            var command = prepared.Command;
             command.CommandTimeout = (int)Math.Ceiling(timeout.TotalSeconds);
             var parameters = command.Parameters;
             var values = statement.Parameters;
@@ -208,14 +229,28 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
             connection.Dispose();
         }
 
+        private void ForgetLeastRecentlyUsed()
+        {
+            var oldest = _prepared.MinBy(p => p.Value.LastUse);
+            oldest.Value.Command.Dispose();
+            _prepared.Remove(oldest.Key);
+        }
+
         private void ForgetStatements()
         {
-            foreach (var command in _prepared.Values)
+            foreach (var prepared in _prepared.Values)
             {
-                command.Dispose();
+                prepared.Command.Dispose();
             }
 
             _prepared.Clear();
+        }
+
+        private sealed class Prepared(SqliteCommand command)
+        {
+            public SqliteCommand Command { get; } = command;
+
+            public long LastUse { get; set; }
         }
     }
 }
