@@ -17,7 +17,11 @@ public static class CachingExtensions
     {
         var settings = CacheSettings.From(configuration);
         services.AddSingleton(settings);
-        services.AddOutputCache(options => options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration)));
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = settings.SizeLimitBytes;
+            options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration));
+        });
         DataCacheStore.Decorate(services);
         services.AddSingleton(provider => new DataVersionSource(
             new QueryEngine(provider.GetRequiredService<SqlDialect>(), [], provider.GetRequiredService<QueryEngineOptions>()),
@@ -29,20 +33,23 @@ public static class CachingExtensions
 
 /// <summary>
 /// <c>OutputCache:GraphQLSeconds</c> (default 300; 0 turns caching off) and <c>OutputCache:DataVersionPollSeconds</c>
-/// (default 2; fractions allowed), the longest a changed database goes unnoticed.
+/// (default 2; fractions allowed), the longest a changed database goes unnoticed; <c>OutputCache:SizeLimitMegabytes</c>
+/// (default 32), the answers kept in memory in all, least recently used evicted first (ASP.NET Core's own default
+/// is 100 MB).
 /// </summary>
-public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInterval)
+public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInterval, long SizeLimitBytes)
 {
     public static CacheSettings From(IConfiguration configuration)
     {
         var expiration = configuration.GetValue("OutputCache:GraphQLSeconds", 300.0);
         var poll = configuration.GetValue("OutputCache:DataVersionPollSeconds", 2.0);
-        if (expiration < 0 || poll <= 0)
+        var megabytes = configuration.GetValue("OutputCache:SizeLimitMegabytes", 32.0);
+        if (expiration < 0 || poll <= 0 || megabytes <= 0)
         {
             throw new InvalidOperationException(
-                $"OutputCache:GraphQLSeconds must be 0 or more (is {expiration}) and OutputCache:DataVersionPollSeconds more than 0 (is {poll}).");
+                $"OutputCache:GraphQLSeconds must be 0 or more (is {expiration}), OutputCache:DataVersionPollSeconds more than 0 (is {poll}) and OutputCache:SizeLimitMegabytes more than 0 (is {megabytes}).");
         }
 
-        return new CacheSettings(TimeSpan.FromSeconds(expiration), TimeSpan.FromSeconds(poll));
+        return new CacheSettings(TimeSpan.FromSeconds(expiration), TimeSpan.FromSeconds(poll), (long)(megabytes * 1024 * 1024));
     }
 }

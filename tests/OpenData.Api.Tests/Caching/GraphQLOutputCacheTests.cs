@@ -32,6 +32,24 @@ public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task TheCacheHoldsNoMoreThanItsSizeLimit_AnAnswerLargerThanTheLimitIsNotKept()
+    {
+        // 2 KiB in all: the periods answer fits, the 22 coverage rows (about 3 KB) do not.
+        using var client = factory.WithWebHostBuilder(b => b.UseSetting("OutputCache:SizeLimitMegabytes", "0.002")).CreateClient();
+        const string Rows = """{"query":"{ communityHomesCoverage { nodes { department { name } municipalitiesWithPresence communityHomes childCareCentres childrenServed } } }"}""";
+
+        await SendAsync(client, Post(Periods));
+        var (small, _) = await SendAsync(client, Post(Periods));
+        var (_, firstRows) = await SendAsync(client, Post(Rows));
+        var (large, secondRows) = await SendAsync(client, Post(Rows));
+
+        Assert.True(small.Headers.Contains("Age"));
+        Assert.True(firstRows.Length > 2048, $"the rows' answer has only {firstRows.Length} characters");
+        Assert.False(large.Headers.Contains("Age"));
+        Assert.Equal(firstRows, secondRows);
+    }
+
+    [Fact]
     public async Task SameGet_Twice_SecondIsServedFromTheCache()
     {
         var (client, capture) = await SqlCapture.ClientAsync(factory);
