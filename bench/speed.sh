@@ -32,7 +32,7 @@ build_release src/OpenData.Api bench/Bare
 wrk_args() {
   case $1 in
     get) wrk_script=get.lua wrk_script_args=("$queries/q1.graphql") ;;
-    bare) wrk_script=post.lua wrk_script_args=("$queries/q1.graphql") ;;
+    bare | end) wrk_script=post.lua wrk_script_args=("$queries/q1.graphql") ;;
     q6) wrk_script=post.lua wrk_script_args=("$queries/q6.graphql" "$queries/q6.variables.json") ;;
     *) wrk_script=post.lua wrk_script_args=("$queries/$1.graphql") ;;
   esac
