@@ -129,12 +129,68 @@ public sealed class PreparedStatementTests : IDisposable
     [Fact]
     public async Task MoreCallersAtOnceThanConnectionsKeptOpen_AllAnswerRight()
     {
-        var callers = Enumerable.Range(0, 3 * SqliteDialect.MaxIdleSessions)
+        var callers = Enumerable.Range(0, 3 * SqliteDialect.MaxSessions)
             .Select(i => Task.Run(() => CountAboveAsync(i % 5)));
 
         var counts = await Task.WhenAll(callers);
 
-        Assert.Equal(Enumerable.Range(0, 3 * SqliteDialect.MaxIdleSessions).Select(i => 5 - (i % 5)), counts);
+        Assert.Equal(Enumerable.Range(0, 3 * SqliteDialect.MaxSessions).Select(i => 5 - (i % 5)), counts);
+    }
+
+    [Fact]
+    public async Task MoreCallersAtOnceThanSessions_WaitForOneGivenBack_AndNoMoreConnectionsAreOpened()
+    {
+        var connections = new System.Collections.Concurrent.ConcurrentDictionary<System.Data.Common.DbConnection, bool>(ReferenceEqualityComparer.Instance);
+        var atOnce = 0;
+        var mostAtOnce = 0;
+        var callers = Enumerable.Range(0, 4 * SqliteDialect.MaxSessions).Select(_ => Task.Run(async () =>
+        {
+            await using var session = await _dialect.OpenSessionAsync(CancellationToken.None);
+            var now = Interlocked.Increment(ref atOnce);
+            InterlockedMax(ref mostAtOnce, now);
+            connections.TryAdd(session.Connection, true);
+            await Task.Delay(5);
+            Interlocked.Decrement(ref atOnce);
+        }));
+
+        await Task.WhenAll(callers);
+
+        Assert.InRange(mostAtOnce, 1, SqliteDialect.MaxSessions);
+        Assert.InRange(connections.Count, 1, SqliteDialect.MaxSessions);
+    }
+
+    [Fact]
+    public async Task ACallerWaitingForASession_IsStoppedByItsToken_AndTheEngineReportsItsTimeLimit()
+    {
+        var held = new List<SqlSession>();
+        for (var i = 0; i < SqliteDialect.MaxSessions; i++)
+        {
+            held.Add(await _dialect.OpenSessionAsync(CancellationToken.None));
+        }
+
+        using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _dialect.OpenSessionAsync(cancel.Token).AsTask());
+        }
+
+        // The engine's time limit (300 ms here) covers the wait for a session as well as the statement.
+        await Assert.ThrowsAsync<QueryTimeoutException>(() => CountAboveAsync(1));
+
+        var waiting = _dialect.OpenSessionAsync(CancellationToken.None).AsTask();
+        await Task.Delay(20);
+        Assert.False(waiting.IsCompleted);
+        await held[0].DisposeAsync();
+        await using (var session = await waiting.WaitAsync(TimeSpan.FromSeconds(5)))
+        {
+            Assert.Same(held[0].Connection, session.Connection);
+        }
+
+        foreach (var session in held.Skip(1))
+        {
+            await session.DisposeAsync();
+        }
+
+        Assert.Equal(4, await CountAboveAsync(1));
     }
 
     [Fact]
@@ -153,6 +209,21 @@ public sealed class PreparedStatementTests : IDisposable
     }
 
     public void Dispose() => _dialect.Dispose();
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            var before = Interlocked.CompareExchange(ref target, value, seen);
+            if (before == seen)
+            {
+                return;
+            }
+
+            seen = before;
+        }
+    }
 
     private async Task<int> CountAboveAsync(int value) =>
         (int)await _engine.ExecuteAsync(Statement(CountAbove, value), r => r.Read() ? r.GetInt64(0) : -1, CancellationToken.None);
