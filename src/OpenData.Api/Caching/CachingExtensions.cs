@@ -20,7 +20,7 @@ public static class CachingExtensions
         services.AddOutputCache(options =>
         {
             options.SizeLimit = settings.SizeLimitBytes;
-            options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration));
+            options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration, settings.KeepFirstAnswers ? null : new SecondRequestFilter()));
         });
         DataCacheStore.Decorate(services);
         services.AddSingleton(provider => new DataVersionSource(
@@ -35,9 +35,10 @@ public static class CachingExtensions
 /// <c>OutputCache:GraphQLSeconds</c> (default 300; 0 turns caching off) and <c>OutputCache:DataVersionPollSeconds</c>
 /// (default 2; fractions allowed), the longest a changed database goes unnoticed; <c>OutputCache:SizeLimitMegabytes</c>
 /// (default 32), the answers kept in memory in all, least recently used evicted first (ASP.NET Core's own default
-/// is 100 MB).
+/// is 100 MB); <c>OutputCache:KeepFirstAnswers</c> (default false) keeps an answer the first time it is asked for
+/// rather than the second (<see cref="GraphQLCachePolicy"/>).
 /// </summary>
-public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInterval, long SizeLimitBytes)
+public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInterval, long SizeLimitBytes, bool KeepFirstAnswers)
 {
     public static CacheSettings From(IConfiguration configuration)
     {
@@ -50,6 +51,7 @@ public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInte
                 $"OutputCache:GraphQLSeconds must be 0 or more (is {expiration}), OutputCache:DataVersionPollSeconds more than 0 (is {poll}) and OutputCache:SizeLimitMegabytes more than 0 (is {megabytes}).");
         }
 
-        return new CacheSettings(TimeSpan.FromSeconds(expiration), TimeSpan.FromSeconds(poll), (long)(megabytes * 1024 * 1024));
+        return new CacheSettings(TimeSpan.FromSeconds(expiration), TimeSpan.FromSeconds(poll), (long)(megabytes * 1024 * 1024),
+            configuration.GetValue("OutputCache:KeepFirstAnswers", false));
     }
 }

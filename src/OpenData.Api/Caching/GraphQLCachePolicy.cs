@@ -9,9 +9,11 @@ namespace OpenData.Api.Caching;
 /// Caches GraphQL GET and POST answers. Queries are all there is (no mutations exist), so a request is keyed by
 /// what can change its answer: the body's SHA-256, the query string, Accept (it picks the media type) and
 /// Content-Type (a wrong one is a 415, not a cached 200). Only 200s are kept; the endpoint also refuses any
-/// response with errors, which may be passing (a database busy during an import).
+/// response with errors, which may be passing (a database busy during an import). An answer is kept the second time
+/// its request is asked for (<see cref="SecondRequestFilter"/>), unless the filter is null; the first time the
+/// response is not even buffered for the cache, so a stream of one-off queries costs the cache nothing.
 /// </summary>
-internal sealed class GraphQLCachePolicy(TimeSpan expiration) : IOutputCachePolicy
+internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilter? asked) : IOutputCachePolicy
 {
     /// <summary>Larger bodies are executed every time rather than hashed and kept.</summary>
     public const int MaxBodyBytes = 64 * 1024;
@@ -28,9 +30,10 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration) : IOutputCachePoli
             return;
         }
 
+        string? bodyHash = null;
         if (isPost)
         {
-            var bodyHash = await HashBodyAsync(request, cancellation);
+            bodyHash = await HashBodyAsync(request, cancellation);
             if (bodyHash is null)
             {
                 context.EnableOutputCaching = false;
@@ -42,7 +45,8 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration) : IOutputCachePoli
 
         // If-None-Match and If-Modified-Since are for GET: a POST answered 304 from the cache would make no sense.
         context.AllowCacheLookup = !isPost || (request.Headers.IfNoneMatch.Count == 0 && request.Headers.IfModifiedSince.Count == 0);
-        context.AllowCacheStorage = true;
+        context.AllowCacheStorage = asked is null || asked.SeenBefore(string.Join('\n', request.Method, request.Path.Value,
+            request.QueryString.Value, request.Headers.Accept.ToString(), request.ContentType, bodyHash));
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = expiration;
         context.CacheVaryByRules.QueryKeys = "*";

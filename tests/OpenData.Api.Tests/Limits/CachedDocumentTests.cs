@@ -7,7 +7,7 @@ using static OpenData.Api.Tests.Limits.Refusals;
 namespace OpenData.Api.Tests.Limits;
 
 /// <summary>
-/// A document asked again comes from the document cache, which skips the rules that read only the document: what
+/// A document asked for again is kept (the second time it runs), and from then on comes from the document cache, which skips the rules that read only the document: what
 /// the next request's variables can change — an argument that cannot run, the cost — is still refused, exactly as
 /// for a document seen for the first time.
 /// </summary>
@@ -40,9 +40,12 @@ public sealed class CachedDocumentTests(OpenDataFactory factory) : IClassFixture
         using var fresh = factory.WithWebHostBuilder(_ => { }).CreateClient();
         var uncached = await RefusedAsync(fresh, Raw(query, bad), HttpStatusCode.BadRequest, code);
 
-        // Seen first with good variables (so it is cached), then with the bad ones.
-        using var answered = await _client.SendAsync(Post(Raw(query, good), GraphQLResponseJson));
-        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        // Seen first with good variables, twice (so it is kept), then with the bad ones.
+        for (var i = 0; i < 2; i++)
+        {
+            using var answered = await _client.SendAsync(Post(Raw(query, good), GraphQLResponseJson));
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
         var cached = await RefusedAsync(_client, Raw(query, bad), HttpStatusCode.BadRequest, code);
 
         Assert.Equal(Without(uncached, "traceId"), Without(cached, "traceId"));
@@ -55,6 +58,7 @@ public sealed class CachedDocumentTests(OpenDataFactory factory) : IClassFixture
         const string query = "query CachedCost($n: Int) { departments(first: $n) { nodes { code name } } }";
 
         Assert.Equal(2, (await client.QueryAsync(query, new { n = 2 })).Nodes("departments").Count());
+        Assert.Equal(2, (await client.QueryAsync(query, new { n = 2 })).Nodes("departments").Count());
         await RefusedAsync(client, Body(query, new { n = 22 }), HttpStatusCode.BadRequest, "COST_LIMIT_EXCEEDED", "Limits:MaxCost");
         Assert.Equal(3, (await client.QueryAsync(query, new { n = 3 })).Nodes("departments").Count());
     }
@@ -65,6 +69,7 @@ public sealed class CachedDocumentTests(OpenDataFactory factory) : IClassFixture
         using var client = factory.WithWebHostBuilder(b => b.UseSetting("Limits:MaxCost", "80")).CreateClient();
         const string query = "query CachedInclude($all: Boolean!) { departments { nodes { code ... @include(if: $all) { name communityHomesCoverage { childrenServed communityHomes } } } } }";
 
+        Assert.Equal(22, (await client.QueryAsync(query, new { all = false })).Nodes("departments").Count());
         Assert.Equal(22, (await client.QueryAsync(query, new { all = false })).Nodes("departments").Count());
         await RefusedAsync(client, Body(query, new { all = true }), HttpStatusCode.BadRequest, "COST_LIMIT_EXCEEDED", "Limits:MaxCost");
     }

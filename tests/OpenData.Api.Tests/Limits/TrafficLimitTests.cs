@@ -122,6 +122,9 @@ public sealed class TrafficLimitTests(OpenDataFactory factory, TrafficLimitTests
             builder.UseSetting("Limits:Rate:TokenLimit", "4");
             builder.UseSetting("Limits:Rate:TokensPerSecond", "1");
             builder.UseSetting("Limits:Rate:UncachedCost", "3");
+
+            // Here an answer is kept the first time, so the second request is the cached one the bucket charges less.
+            builder.UseSetting("OutputCache:KeepFirstAnswers", "true");
         }
     }
 

@@ -18,16 +18,29 @@ namespace OpenData.Api.GraphQL.Execution;
 /// a variable there, or that have an operation other than a query (GET's query-only rule). Any validation rule at
 /// all makes GraphQL.NET walk the whole document twice, which costs as much as the rest of a small query's
 /// validation. GraphQL.NET's own MemoryDocumentCache works this way; its package is not one this project can take,
-/// so this is the same idea in a few lines.
+/// so this is the same idea in a few lines. A document is kept the second time its text is asked for
+/// (<see cref="OpenData.Api.Caching.SecondRequestFilter"/>).
 /// </summary>
-public sealed class DocumentCache : IConfigureExecution, IDisposable
+public sealed class DocumentCache(IConfiguration configuration) : IConfigureExecution, IDisposable
 {
-    /// <summary>Characters of query text kept in all; about ten times that in memory.</summary>
-    public const long SizeLimit = 2_000_000;
+    /// <summary>
+    /// <c>GraphQL:DocumentCacheCharacters</c>, the query text kept in all: a parsed, validated document takes about
+    /// 17 bytes of memory per character of its text (measured with dotnet-gcdump), so the default keeps about 9 MB.
+    /// </summary>
+    public const long DefaultSizeLimit = 500_000;
 
     private const string FieldsKey = "OpenData:FieldsToCheck";
     private static readonly ArgumentCheck _check = new();
-    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = SizeLimitFrom(configuration) });
+    private readonly OpenData.Api.Caching.SecondRequestFilter _asked = new();
+
+    private static long SizeLimitFrom(IConfiguration configuration)
+    {
+        var characters = configuration.GetValue("GraphQL:DocumentCacheCharacters", DefaultSizeLimit);
+        return characters > 0
+            ? characters
+            : throw new InvalidOperationException($"GraphQL:DocumentCacheCharacters must be more than 0 (is {characters}).");
+    }
 
     /// <summary>After the options are configured (100), as GraphQL.NET's document cache runs.</summary>
     public float SortOrder => 200;
@@ -61,7 +74,7 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         }
 
         var result = await next(options);
-        if (result.Executed && result.Document is { } validated)
+        if (result.Executed && result.Document is { } validated && _asked.SeenBefore(query))
         {
             var operations = validated.Definitions.OfType<GraphQLOperationDefinition>().ToList();
             var costReadsRequest = operations.Any(o => o.Operation != OperationType.Query)
