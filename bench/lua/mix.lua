@@ -2,7 +2,8 @@
 -- wrk ... -s bench/lua/mix.lua http://127.0.0.1:PORT/graphql -- MODE QUERY_FILE...
 -- MODE "half": every other request repeats its query's body, which the output cache can answer, and the others
 -- are unique; MODE "unique": every body is unique. A unique body has an alias the server has never seen,
--- "r<thread>_<n>: __typename", right after the query's first "{", so it is parsed, validated and run.
+-- "r<run>_<thread>_<n>: __typename", right after the query's first "{", so it is parsed, validated and run;
+-- <run> is the second this wrk started, so a later run (a warm-up's measured run) does not repeat its bodies.
 local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
 
 local threads = {}
@@ -19,6 +20,7 @@ function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   repeated, heads, tails = {}, {}, {}
+  run = os.time()
   for i = 2, #args do
     local query = common.read(args[i])
     local brace = assert(query:find("{", 1, true), args[i] .. " has no {")
@@ -26,7 +28,7 @@ function init(args)
     repeated[#repeated + 1] = wrk.format(nil, nil, nil, '{"query":' .. json .. "}")
     -- The JSON text around the alias; the alias needs no escaping.
     local head = common.json_string(query:sub(1, brace))
-    heads[#heads + 1] = '{"query":' .. head:sub(1, -2) .. " r" .. id .. "_"
+    heads[#heads + 1] = '{"query":' .. head:sub(1, -2) .. " r" .. run .. "_" .. id .. "_"
     tails[#tails + 1] = ": __typename " .. common.json_string(query:sub(brace + 1)):sub(2) .. "}"
   end
   counter = 0
