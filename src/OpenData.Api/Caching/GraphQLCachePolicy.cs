@@ -45,8 +45,7 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
 
         // If-None-Match and If-Modified-Since are for GET: a POST answered 304 from the cache would make no sense.
         context.AllowCacheLookup = !isPost || (request.Headers.IfNoneMatch.Count == 0 && request.Headers.IfModifiedSince.Count == 0);
-        context.AllowCacheStorage = asked is null || asked.SeenBefore(string.Join('\n', request.Method, request.Path.Value,
-            request.QueryString.Value, request.Headers.Accept.ToString(), request.ContentType, bodyHash));
+        context.AllowCacheStorage = asked is null || asked.SeenBefore(RequestHash(request, bodyHash));
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = expiration;
         context.CacheVaryByRules.QueryKeys = "*";
@@ -65,6 +64,23 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A hash of what the cache key varies by, built without a string on the request's path.</summary>
+    private static int RequestHash(HttpRequest request, string? bodyHash)
+    {
+        var hash = new HashCode();
+        hash.Add(request.Method, StringComparer.Ordinal);
+        hash.Add(request.Path.Value, StringComparer.Ordinal);
+        hash.Add(request.QueryString.Value, StringComparer.Ordinal);
+        foreach (var accept in request.Headers.Accept)
+        {
+            hash.Add(accept, StringComparer.Ordinal);
+        }
+
+        hash.Add(request.ContentType, StringComparer.Ordinal);
+        hash.Add(bodyHash, StringComparer.Ordinal);
+        return hash.ToHashCode();
     }
 
     /// <returns>The body's SHA-256 in hex, or null when it is larger than <see cref="MaxBodyBytes"/>.</returns>

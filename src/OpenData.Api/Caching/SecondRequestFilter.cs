@@ -17,10 +17,13 @@ public sealed class SecondRequestFilter
     private readonly int[] _seen = new int[Slots];
 
     /// <summary>Whether the key was seen before; if not, it is remembered now (until another key takes its slot).</summary>
-    public bool SeenBefore(string key)
+    public bool SeenBefore(string key) => SeenBefore(StringComparer.Ordinal.GetHashCode(key));
+
+    /// <summary>As <see cref="SeenBefore(string)"/>, for a key given by its hash (a <see cref="HashCode"/> of its parts).</summary>
+    public bool SeenBefore(int keyHash)
     {
         // 0 marks an empty slot, so no key's mark is 0.
-        var mark = StringComparer.Ordinal.GetHashCode(key) | 1;
+        var mark = keyHash | 1;
         ref var slot = ref _seen[(uint)mark % Slots];
         if (Volatile.Read(ref slot) == mark)
         {
