@@ -41,6 +41,8 @@ await warmUp;
 // What start-up left behind (a cold start's import through EF Core, the schema's build, the warm-up queries) is
 // garbage from here on: collected and given back to the system now, the process starts serving at the size it keeps.
 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+// Any origin may read the data (public, anonymous, no credentials); refusals below carry the CORS headers too.
+app.UseCors();
 app.UseGraphQLRequestGates("/graphql");
 app.UseGraphQLRequestGates("/export");
 app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
@@ -48,6 +50,7 @@ app.MapExports("/export");
 app.UseGraphQLIde("/graphql");
 // After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.
 app.UseOutputCache();
+app.UseMiddleware<HttpValidation>();
 app.Run();
 return 0;
 

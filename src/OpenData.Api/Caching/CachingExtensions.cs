@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using OpenData.Api.Querying;
 using OpenData.Api.Querying.Sql;
 using OpenData.Api.Querying.Tables;
@@ -17,6 +18,9 @@ public static class CachingExtensions
     {
         var settings = CacheSettings.From(configuration);
         services.AddSingleton(settings);
+        services.AddSingleton(HttpCacheSettings.From(configuration));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DataVersion>();
         services.AddOutputCache(options =>
         {
             options.SizeLimit = settings.SizeLimitBytes;
@@ -27,6 +31,12 @@ public static class CachingExtensions
             new QueryEngine(provider.GetRequiredService<SqlDialect>(), [], provider.GetRequiredService<QueryEngineOptions>()),
             provider.GetRequiredService<Catalog>()));
         services.AddHostedService<DataVersionWatcher>();
+        services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Head)
+            .AllowAnyHeader()
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Age, HeaderNames.RetryAfter, HeaderNames.ContentDisposition, HeaderNames.LastModified)
+            .SetPreflightMaxAge(TimeSpan.FromSeconds(configuration.GetValue("Cors:PreflightMaxAgeSeconds", 86400)))));
         return services;
     }
 }

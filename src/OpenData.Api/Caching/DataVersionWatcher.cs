@@ -19,6 +19,7 @@ public sealed partial class DataVersionWatcher(
     CacheSettings settings,
     RowStatistics statistics,
     DocumentCache documents,
+    DataVersion served,
     ILogger<DataVersionWatcher> logger) : BackgroundService
 {
     private string? _version;
@@ -26,6 +27,7 @@ public sealed partial class DataVersionWatcher(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         _version = await TryReadAsync(cancellationToken);
+        served.Set(_version);
         await base.StartAsync(cancellationToken);
     }
 
@@ -67,6 +69,7 @@ public sealed partial class DataVersionWatcher(
         await statistics.RefreshAsync(stoppingToken);
         documents.Clear();
         _version = version;
+        served.Set(version);
         LogEvicted(logger, DataCacheStore.DataTag);
     }
 
