@@ -184,6 +184,18 @@ check_get() {
     -H 'Accept: application/json' --data-urlencode "query=$(<"$2")" "$1"
 }
 
+# check_path URL: one GET, which must be a 200 with a body.
+check_path() {
+  local status
+  status=$(curl -s -o "$bench_tmp/check.out" -w '%{http_code}' "$1") || true
+  if [ "$status" != 200 ] || [ ! -s "$bench_tmp/check.out" ]; then
+    echo "GET $1 answered $status:" >&2
+    head -c 2000 "$bench_tmp/check.out" >&2
+    echo >&2
+    return 1
+  fi
+}
+
 check_response() {
   local what=$1 status
   shift
