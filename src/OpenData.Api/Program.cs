@@ -1,5 +1,6 @@
 using OpenData.Api.Caching;
 using OpenData.Api.Data;
+using OpenData.Api.Exports;
 using OpenData.Api.GraphQL;
 using OpenData.Api.GraphQL.Http;
 using OpenData.Api.GraphQL.Ide;
@@ -29,6 +30,7 @@ if (builder.Environment.IsDevelopment())
 builder.Services.AddOpenDataGraphQL(builder.Configuration);
 builder.Services.AddGraphQLHttp();
 builder.Services.AddOpenDataCaching(builder.Configuration);
+builder.Services.AddExports(builder.Configuration);
 
 var app = builder.Build();
 app.UseMiddleware<RequestLog>();
@@ -40,7 +42,9 @@ await warmUp;
 // garbage from here on: collected and given back to the system now, the process starts serving at the size it keeps.
 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 app.UseGraphQLRequestGates("/graphql");
+app.UseGraphQLRequestGates("/export");
 app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
+app.MapExports("/export");
 app.UseGraphQLIde("/graphql");
 // After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.
 app.UseOutputCache();

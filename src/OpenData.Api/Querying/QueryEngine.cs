@@ -84,15 +84,39 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
         return ExecuteAsync(statement, reader => ReadAll(reader, shape), cancellationToken);
     }
 
+    /// <summary>
+    /// Hands every row of a query to <paramref name="write"/> as it is read, so an export's memory does not grow with
+    /// its rows. The statement and the writing share <paramref name="limit"/>: a reader too slow to take the rows
+    /// is stopped like a statement that runs too long. Returns how many rows were written.
+    /// </summary>
+    public Task<long> StreamAsync(RowsQuery query, Func<object, CancellationToken, ValueTask> write, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var (statement, shape) = SqlQueries.Rows(dialect, query);
+        return ExecuteAsync(statement, async (reader, token) =>
+        {
+            long count = 0;
+            while (await reader.ReadAsync(token))
+            {
+                await write(shape.Read(reader), token);
+                count++;
+            }
+
+            return count;
+        }, limit, cancellationToken);
+    }
+
     /// <summary>Runs a statement written by hand for what the model does not express, under the same limits.</summary>
-    public async Task<T> ExecuteAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    public Task<T> ExecuteAsync<T>(SqlStatement statement, Func<DbDataReader, T> read, CancellationToken cancellationToken) =>
+        ExecuteAsync(statement, (reader, _) => Task.FromResult(read(reader)), options.CommandTimeout, cancellationToken);
+
+    private async Task<T> ExecuteAsync<T>(SqlStatement statement, Func<DbDataReader, CancellationToken, Task<T>> read, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.CommandTimeout);
+        limit.CancelAfter(timeLimit);
         try
         {
             await using var session = await dialect.OpenSessionAsync(limit.Token);
-            var command = session.Command(statement, options.CommandTimeout);
+            var command = session.Command(statement, timeLimit);
             foreach (var observer in _observers)
             {
                 observer.Executing(statement.Text, statement.Parameters);
@@ -102,7 +126,7 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
             {
                 using var stop = dialect.StopOnCancel(session.Connection, limit.Token);
                 await using var reader = await command.ExecuteReaderAsync(limit.Token);
-                return read(reader);
+                return await read(reader, limit.Token);
             }
             catch
             {
@@ -114,7 +138,7 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
         catch (Exception e) when (limit.IsCancellationRequested && (e is OperationCanceledException || dialect.IsStopped(e)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            throw new QueryTimeoutException(options.CommandTimeout);
+            throw new QueryTimeoutException(timeLimit);
         }
     }
 

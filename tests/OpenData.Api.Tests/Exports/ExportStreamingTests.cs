@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using OpenData.Api.Tests.Support;
+
+namespace OpenData.Api.Tests.Exports;
+
+/// <summary>An export is streamed: the memory it holds does not grow with its rows, whatever their number.</summary>
+public sealed class ExportStreamingTests
+{
+    private const int SyntheticRows = 100_000;
+
+    [Fact]
+    public async Task HundredThousandRows_AreStreamed_WithTheHeapTheSameAtAQuarterAndThreeQuarters()
+    {
+        var connectionString = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        await AddItemsAsync(connectionString, SyntheticRows);
+        await using var factory = new OpenDataFactory().WithWebHostBuilder(b => b
+            .UseSetting("ConnectionStrings:OpenData", connectionString)
+            .UseSetting("OutputCache:GraphQLSeconds", "0"));
+        var client = factory.CreateClient();
+        await client.GetStringAsync("/export/periods.csv");
+
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        using var response = await client.GetAsync("/export/donation-items.csv", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var lines = 0;
+        var held = new List<long>();
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            Assert.NotEmpty(line);
+            lines++;
+            if (lines is SyntheticRows / 4 or SyntheticRows * 3 / 4)
+            {
+                held.Add(GC.GetTotalMemory(forceFullCollection: true) - before);
+            }
+        }
+
+        Assert.True(lines > SyntheticRows, $"{lines} lines read.");
+        // Buffered whole, 100,000 rows would hold several megabytes (the rows, or the 7 MB of text) by the first quarter.
+        Assert.True(held.TrueForAll(bytes => bytes < 2_000_000), $"Heap held beyond the start: {string.Join(", ", held)} bytes.");
+        Assert.True(Math.Abs(held[1] - held[0]) < 1_000_000, $"Heap at a quarter and three quarters: {string.Join(", ", held)} bytes.");
+    }
+
+    private static async Task AddItemsAsync(string connectionString, int count)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $count)
+            INSERT INTO DonationItem (DonationId, Description, Quantity)
+            SELECT (SELECT MIN(Id) FROM Donations), 'synthetic item made by the streaming test, number ' || i, i FROM n
+            """;
+        command.Parameters.AddWithValue("$count", count);
+        Assert.Equal(count, await command.ExecuteNonQueryAsync());
+    }
+}
