@@ -15,6 +15,9 @@ public sealed record FrontDoorContent(IReadOnlyList<FrontDoorReport> Reports)
     public const string ExportCsv = "/export/{collection}.csv";
     public const string ExportJson = "/export/{collection}.json";
 
+    /// <summary>One export to open straight away; the data package lists them all.</summary>
+    public const string ExportExample = "/export/community-homes-coverage.csv";
+
     /// <summary>The loaded reports' provenance over GET /graphql: a link a browser opens as JSON, with no IDE in between.</summary>
     public static readonly string Documents = "/graphql?query="
         + Uri.EscapeDataString("{ documents { nodes { title publisher fileName sha256 licence publishedAt url period { code } } } }");
@@ -25,6 +28,7 @@ public sealed record FrontDoorContent(IReadOnlyList<FrontDoorReport> Reports)
         ("ide", Ide),
         ("queries", Queries),
         ("dataPackage", DataPackage),
+        ("exportExample", ExportExample),
         ("documents", Documents),
         ("licence", DataLicence.Path),
         ("codeLicence", DataLicence.CodePath),

@@ -14,9 +14,6 @@ public static class FrontDoorPage
     // Accented letters stay letters; only what HTML needs escaped is.
     private static readonly HtmlEncoder _html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    // Named in the text, not linked: which collections the data package holds is its to say.
-    private static readonly string _exportExample = FrontDoorContent.ExportCsv.Replace("{collection}", "community-homes-coverage", StringComparison.Ordinal);
-
     public static string Render(FrontDoorContent content)
     {
         var page = new StringBuilder();
@@ -40,7 +37,7 @@ public static class FrontDoorPage
             <ul>
             <li><a href="{FrontDoorContent.Ide}">Explorador de consultas (IDE)</a>: escriba y ejecute consultas en el navegador; cada tipo y campo está descrito.</li>
             <li><a href="{FrontDoorContent.Queries}">Consultas de ejemplo</a>: preguntas listas para usar.</li>
-            <li><a href="{FrontDoorContent.DataPackage}">Paquete de datos</a> (Frictionless): describe cada colección, que se descarga entera en <code>{FrontDoorContent.ExportCsv}</code> y <code>{FrontDoorContent.ExportJson}</code> (p. ej. <code>{_exportExample}</code>).</li>
+            <li><a href="{FrontDoorContent.DataPackage}">Paquete de datos</a> (Frictionless): describe cada colección, que se descarga entera en <code>{FrontDoorContent.ExportCsv}</code> y <code>{FrontDoorContent.ExportJson}</code> (p. ej. <a href="{FrontDoorContent.ExportExample}">{FrontDoorContent.ExportExample}</a>, Hogares Comunitarios por departamento).</li>
             <li><a href="{_html.Encode(FrontDoorContent.Documents)}">Informes fuente</a> (JSON): título, archivo y SHA-256 de cada informe cargado.</li>
             <li>Licencia: los datos, tal como se sirven aquí, bajo <a href="{DataLicence.Path}">{DataLicence.Name}</a> (cite el informe de la SOSEP y este proyecto). El informe es un documento público del Gobierno de Guatemala: información pública según la Ley de Acceso a la Información Pública (Decreto 57-2008). El código, bajo la <a href="{DataLicence.CodePath}">licencia {DataLicence.CodeName}</a>.</li>
             </ul>
@@ -51,7 +48,7 @@ public static class FrontDoorPage
             <ul>
             <li><a href="{FrontDoorContent.Ide}">Query explorer (IDE)</a>: write and run queries in the browser; every type and field is described.</li>
             <li><a href="{FrontDoorContent.Queries}">Example queries</a>: questions ready to run.</li>
-            <li><a href="{FrontDoorContent.DataPackage}">Data package</a> (Frictionless): describes every collection, each downloadable whole at <code>{FrontDoorContent.ExportCsv}</code> and <code>{FrontDoorContent.ExportJson}</code> (e.g. <code>{_exportExample}</code>).</li>
+            <li><a href="{FrontDoorContent.DataPackage}">Data package</a> (Frictionless): describes every collection, each downloadable whole at <code>{FrontDoorContent.ExportCsv}</code> and <code>{FrontDoorContent.ExportJson}</code> (e.g. <a href="{FrontDoorContent.ExportExample}">{FrontDoorContent.ExportExample}</a>, Hogares Comunitarios by department).</li>
             <li><a href="{_html.Encode(FrontDoorContent.Documents)}">Source reports</a> (JSON): title, file and SHA-256 of every report loaded.</li>
             <li>Licence: the data, as served here, under <a href="{DataLicence.Path}">{DataLicence.Name}</a> (credit SOSEP's report and this project). The report is a public document of the Government of Guatemala: public information under the Ley de Acceso a la Información Pública (Decreto 57-2008). The code, under the <a href="{DataLicence.CodePath}">{DataLicence.CodeTitle}</a>.</li>
             </ul>
