@@ -51,6 +51,7 @@ app.UseGraphQLIde("/graphql");
 // After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.
 app.UseOutputCache();
 app.UseMiddleware<HttpValidation>();
+app.MapFrontDoor();
 app.Run();
 return 0;
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using OpenData.Api.Features.Provenance;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.Hosting;
 using OpenData.Api.Querying;
 using OpenData.Api.Querying.Model;
 

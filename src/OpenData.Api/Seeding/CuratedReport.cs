@@ -12,7 +12,14 @@ public sealed record CuratedReport(
     IReadOnlyList<CuratedAchievement> Achievements,
     IReadOnlyList<CuratedDonation> Donations,
     string ShelterDepartment,
-    string ShelterDepartmentQuote);
+    string ShelterDepartmentQuote,
+    CuratedPublication? Publication = null);
+
+/// <summary>When and where the report was published, as far as is known: what is left out stays unknown (null), never guessed.</summary>
+/// <param name="PublishedAt">The day of publication, given only with the words of the report that print it.</param>
+/// <param name="PublishedAtQuote">Those words, verbatim.</param>
+/// <param name="Url">The publisher's address for the very file in seed/ (same SHA-256), as whoever curated it found it.</param>
+public sealed record CuratedPublication(DateOnly? PublishedAt = null, string? PublishedAtQuote = null, string? Url = null);
 
 /// <param name="Code">A stable English slug ("community-homes").</param>
 /// <param name="Name">The report's Spanish name, with accents.</param>

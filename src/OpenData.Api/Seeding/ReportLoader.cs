@@ -19,7 +19,7 @@ public static class ReportLoader
     /// Raised whenever loading derives more from a report (new tables, new checks): a database loaded by an
     /// older loader is then reloaded from the same file, so no period misses what later code adds.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Publisher = "Secretaría de Obras Sociales de la Esposa del Presidente (SOSEP), Gobierno de Guatemala";
 
@@ -54,7 +54,17 @@ public static class ReportLoader
             await PeriodData.DeleteAsync(db, period.Id, cancellationToken);
         }
 
-        var document = new ReportDocument { PeriodId = period.Id, Title = report.Title, FileName = fileName, Sha256 = report.Sha256, Publisher = Publisher, LoaderVersion = Version };
+        var document = new ReportDocument
+        {
+            PeriodId = period.Id,
+            Title = report.Title,
+            FileName = fileName,
+            Sha256 = report.Sha256,
+            Publisher = Publisher,
+            PublishedAt = curated.Publication?.PublishedAt,
+            Url = curated.Publication?.Url,
+            LoaderVersion = Version,
+        };
         db.Documents.Add(document);
         var sources = new ReportSources(text, document);
         var programs = await UpsertProgramsAsync(db, report, curated, sources, cancellationToken);

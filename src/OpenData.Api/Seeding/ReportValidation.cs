@@ -23,6 +23,20 @@ public static class ReportValidation
         CheckQuotes(curated, text);
         CheckDepartments(report.Shelters.Source, [(curated.ShelterDepartment, LineOf(text, curated.ShelterDepartmentQuote))]);
         CheckPrograms(report, curated);
+        CheckPublication(curated.Publication, text);
+    }
+
+    private static void CheckPublication(CuratedPublication? publication, string text)
+    {
+        if (publication?.PublishedAt is { } date && LineOf(text, publication.PublishedAtQuote ?? "") == 0)
+        {
+            throw new ReportFormatException(Curated, 0, $"the publication date {date:yyyy-MM-dd} needs a quote of the report that prints it, and \"{publication.PublishedAtQuote}\" is not in the report");
+        }
+
+        if (publication?.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "https" or "http"))
+        {
+            throw new ReportFormatException(Curated, 0, $"the publication address \"{url}\" is not an absolute http or https URL");
+        }
     }
 
     private static void CheckDepartments(SourceRef table, IEnumerable<(string Name, int Line)> rows)

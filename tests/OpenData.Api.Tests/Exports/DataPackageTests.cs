@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using NJsonSchema;
+using OpenData.Api.Hosting;
 using OpenData.Api.Tests.Hosting;
 using OpenData.Api.Tests.Support;
 
@@ -41,7 +42,10 @@ public sealed class DataPackageTests(LoopbackServer server) : IClassFixture<Loop
         var root = document.RootElement;
         var client = server.CreateClient();
 
-        Assert.NotEmpty(root.GetProperty("licenses").EnumerateArray());
+        var licence = Assert.Single(root.GetProperty("licenses").EnumerateArray());
+        Assert.Equal(
+            (DataLicence.Name, DataLicence.Path, DataLicence.Title),
+            (licence.Str("name"), licence.Str("path"), licence.Str("title")));
         var source = Assert.Single(root.GetProperty("sources").EnumerateArray());
         var sha = (await client.QueryAsync("{ documents { nodes { sha256 } } }")).Nodes("documents").Single().Str("sha256");
         Assert.Equal($"sha256:{sha}", source.GetProperty("hash").GetString());

@@ -111,6 +111,31 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(320, (await PetenAsync(client, "2021-T3")).GetProperty("previous").IntOrNull("childrenServed"));
     }
 
+    [Fact]
+    public async Task Import_CuratedPublication_IsServedOnTheDocumentAndTheFirstTermKeepsNone()
+    {
+        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var report = _folder.Write("term-2", TermReports.Term("SEGUNDO", 310));
+        var curated = Path.ChangeExtension(report, null) + ".curated.json";
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(curated))!;
+        // A "Fuente" line stands in for a printed publication date: what is checked is that the date quotes the report.
+        json["publication"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["publishedAt"] = "2021-05-05",
+            ["publishedAtQuote"] = "Fuente: Dirección Financiera con fecha 05/05/2021.",
+            ["url"] = "https://example.org/term-2.txt",
+        };
+        await File.WriteAllTextAsync(curated, json.ToJsonString());
+
+        (await ImportRun.RunAsync(cs, report)).Succeeded();
+
+        using var client = Client(cs);
+        var data = await client.QueryAsync("{ documents(order: [{ period: { code: ASC } }]) { nodes { publishedAt url } } }");
+        Assert.Equal(
+            [(null, null), ("2021-05-05", "https://example.org/term-2.txt")],
+            data.Nodes("documents").Select(d => (d.GetProperty("publishedAt").GetString(), d.GetProperty("url").GetString())));
+    }
+
     public void Dispose()
     {
         _app.Dispose();

@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a2a6eedf-1a47-4ad1-97d9-2e2d5d254b90"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("04f1f7a4-dc83-45ae-9fb7-1fa8a7f3f1ed"), entityTypeCount: 19)
         {
         }
 

@@ -21,7 +21,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Provenance.ReportDocument",
                 typeof(ReportDocument),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 14,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -62,6 +62,13 @@ namespace OpenData.Api.Data.CompiledModel
                 fieldInfo: typeof(ReportDocument).GetField("<PeriodId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var publishedAt = runtimeEntityType.AddProperty(
+                "PublishedAt",
+                typeof(DateOnly?),
+                propertyInfo: typeof(ReportDocument).GetProperty("PublishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReportDocument).GetField("<PublishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var publisher = runtimeEntityType.AddProperty(
                 "Publisher",
                 typeof(string),
@@ -97,6 +104,19 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 nullable: true);
             titleFolded.AddAnnotation("OpenData:FoldedOf", "Title");
+
+            var url = runtimeEntityType.AddProperty(
+                "Url",
+                typeof(string),
+                propertyInfo: typeof(ReportDocument).GetProperty("Url", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReportDocument).GetField("<Url>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var urlFolded = runtimeEntityType.AddProperty(
+                "UrlFolded",
+                typeof(string),
+                nullable: true);
+            urlFolded.AddAnnotation("OpenData:FoldedOf", "Url");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

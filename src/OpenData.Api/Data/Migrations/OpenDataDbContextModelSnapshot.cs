@@ -854,6 +854,9 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Publisher")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -877,6 +880,13 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("TitleFolded")
                         .HasColumnType("TEXT")
                         .HasAnnotation("OpenData:FoldedOf", "Title");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "Url");
 
                     b.HasKey("Id");
 

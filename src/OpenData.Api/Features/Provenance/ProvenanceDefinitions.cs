@@ -1,5 +1,9 @@
+using GraphQL.Resolvers;
+using GraphQL.Types;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.GraphQL.Entities;
+using OpenData.Api.GraphQL.Schema;
+using OpenData.Api.Hosting;
 
 namespace OpenData.Api.Features.Provenance;
 
@@ -12,7 +16,16 @@ public sealed class ReportDocumentDefinition : EntityDefinition<ReportDocument>
         Field("fileName", e => e.FileName, "The file's name in the project's seed/ folder.");
         Field("sha256", e => e.Sha256, "The SHA-256 of the file's bytes, in lower-case hexadecimal.");
         Field("publisher", e => e.Publisher, "Who published the report.");
+        Field("publishedAt", e => e.PublishedAt, "The day the report was published, only where the report prints it; null where it is not known (the 2021 term 1 report prints none).");
+        Field("url", e => e.Url, "The publisher's address for this very file, only where one is known; null otherwise. This API never guesses one.");
         Reference<Period>("period", e => e.PeriodId, e => e.Period, "The term the report covers.");
+        Custom(new FieldType
+        {
+            Name = "licence",
+            Description = $"The licence of the data read from this report, as this API serves it (\"{DataLicence.Name}\", {DataLicence.Path}), and the report's own standing as public information of the Government of Guatemala.",
+            ResolvedType = new NonNullGraphType(SharedTypes.Named("String")),
+            Resolver = new FuncFieldResolver<object, string>(_ => DataLicence.Statement),
+        });
     }
 }
 

@@ -11,6 +11,12 @@ public sealed class ReportDocument
     public required string Sha256 { get; init; }
     public required string Publisher { get; init; }
 
+    /// <summary>The day it was published, only where the curated file quotes the report giving it.</summary>
+    public DateOnly? PublishedAt { get; init; }
+
+    /// <summary>The publisher's address for this very file, only where the curated file gives one.</summary>
+    public string? Url { get; init; }
+
     /// <summary>The <see cref="Seeding.ReportLoader.Version"/> that loaded it: a newer loader reloads the period.</summary>
     public int LoaderVersion { get; init; }
 }
