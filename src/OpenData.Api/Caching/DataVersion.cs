@@ -1,26 +1,32 @@
 namespace OpenData.Api.Caching;
 
 /// <summary>
-/// The data version this process serves, as <see cref="DataVersionWatcher"/> last read it, and when it first saw
-/// it: the <c>Last-Modified</c> of every answer. An import shows here within the watcher's poll interval.
+/// The data version this process serves, as <see cref="DataVersionWatcher"/> last read it, and since when: the
+/// time the database records for the latest load (the same on every instance), else when this process first saw
+/// it. That is the <c>Last-Modified</c> of every answer. An import shows here within the watcher's poll interval.
 /// </summary>
 public sealed class DataVersion(TimeProvider clock)
 {
-    private State _state = new(null, clock.GetUtcNow());
+    private State _state = new(null, ToTheSecond(clock.GetUtcNow()));
 
     public string? Current => Volatile.Read(ref _state).Version;
 
-    /// <summary>When this process first served the current version, to the second as HTTP dates are.</summary>
+    /// <summary>Since when the current version is served, to the second as HTTP dates are.</summary>
     public DateTimeOffset Since => Volatile.Read(ref _state).Since;
 
-    public void Set(string? version)
+    public void Set(DataVersionReading? reading)
     {
-        if (version != Current)
+        if (reading is null || reading.Fingerprint == Current)
         {
-            var now = clock.GetUtcNow();
-            Volatile.Write(ref _state, new State(version, new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero)));
+            return;
         }
+
+        var since = reading.LoadedAt is { } loaded ? new DateTimeOffset(DateTime.SpecifyKind(loaded, DateTimeKind.Utc)) : clock.GetUtcNow();
+        Volatile.Write(ref _state, new State(reading.Fingerprint, ToTheSecond(since)));
     }
+
+    private static DateTimeOffset ToTheSecond(DateTimeOffset time) =>
+        new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private sealed record State(string? Version, DateTimeOffset Since);
 }

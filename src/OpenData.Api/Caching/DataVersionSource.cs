@@ -18,18 +18,24 @@ public sealed class DataVersionSource(QueryEngine engine, Catalog catalog)
 {
     private readonly RowsQuery _documents = Documents(catalog.For(typeof(ReportDocument)));
 
-    public async Task<string> ReadAsync(CancellationToken cancellationToken)
+    public async Task<DataVersionReading> ReadAsync(CancellationToken cancellationToken)
     {
-        var result = await engine.RowsAsync(_documents, cancellationToken);
-        return string.Join(';', result.Rows.Cast<ReportDocument>().Select(d =>
+        var documents = (await engine.RowsAsync(_documents, cancellationToken)).Rows.Cast<ReportDocument>().ToList();
+        var fingerprint = string.Join(';', documents.Select(d =>
             string.Create(CultureInfo.InvariantCulture, $"{d.Id}:{d.PeriodId}:{d.Sha256}:{d.LoaderVersion}")));
+        // A row loaded before load times were recorded has none: then no time is known for the whole.
+        DateTime? loadedAt = documents.Count > 0 && documents.TrueForAll(d => d.LoadedAt is not null) ? documents.Max(d => d.LoadedAt) : null;
+        return new DataVersionReading(fingerprint, loadedAt);
     }
 
     private static RowsQuery Documents(Table table) => new(
-        new Projection(table, [table[nameof(ReportDocument.PeriodId)], table[nameof(ReportDocument.Sha256)], table[nameof(ReportDocument.LoaderVersion)]], []),
+        new Projection(table, [table[nameof(ReportDocument.PeriodId)], table[nameof(ReportDocument.Sha256)], table[nameof(ReportDocument.LoaderVersion)], table[nameof(ReportDocument.LoadedAt)]], []),
         null,
         [],
         0,
         int.MaxValue,
         false);
 }
+
+/// <summary>The loaded reports' fingerprint, and when the latest of them was loaded where that is recorded.</summary>
+public sealed record DataVersionReading(string Fingerprint, DateTime? LoadedAt);

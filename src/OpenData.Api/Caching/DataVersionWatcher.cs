@@ -22,7 +22,7 @@ public sealed partial class DataVersionWatcher(
     DataVersion served,
     ILogger<DataVersionWatcher> logger) : BackgroundService
 {
-    private string? _version;
+    private DataVersionReading? _version;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ public sealed partial class DataVersionWatcher(
         var version = await source.ReadAsync(stoppingToken);
         // A null last version (unreadable at start) evicts on the first read that works: entries may have been
         // cached meanwhile.
-        if (version == _version)
+        if (version.Fingerprint == _version?.Fingerprint)
         {
             return;
         }
@@ -73,7 +73,7 @@ public sealed partial class DataVersionWatcher(
         LogEvicted(logger, DataCacheStore.DataTag);
     }
 
-    private async Task<string?> TryReadAsync(CancellationToken cancellationToken)
+    private async Task<DataVersionReading?> TryReadAsync(CancellationToken cancellationToken)
     {
         try
         {

@@ -64,6 +64,7 @@ public static class ReportLoader
             PublishedAt = curated.Publication?.PublishedAt,
             Url = curated.Publication?.Url,
             LoaderVersion = Version,
+            LoadedAt = LoadTime(),
         };
         db.Documents.Add(document);
         var sources = new ReportSources(text, document);
@@ -118,5 +119,12 @@ public static class ReportLoader
         }
 
         return programs;
+    }
+
+    /// <summary>Now, to the second: HTTP dates carry no fractions, and a Last-Modified must compare equal to itself.</summary>
+    private static DateTime LoadTime()
+    {
+        var now = DateTime.UtcNow;
+        return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
     }
 }

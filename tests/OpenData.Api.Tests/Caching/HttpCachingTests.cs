@@ -159,6 +159,18 @@ public sealed class HttpCachingImportTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal(body, await answer.Content.ReadAsStringAsync());
         Assert.NotEqual(oldTag, answer.Headers.ETag!.Tag);
+        Assert.Equal(await LatestLoadAsync(cs), answer.Content.Headers.LastModified);
+    }
+
+    /// <summary>When the database says its latest report was loaded: what every instance serves as Last-Modified.</summary>
+    private static async Task<DateTimeOffset> LatestLoadAsync(string connectionString)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(LoadedAt) FROM Documents";
+        var text = (string)(await command.ExecuteScalarAsync())!;
+        return new DateTimeOffset(DateTime.SpecifyKind(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc));
     }
 
     public void Dispose()

@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("04f1f7a4-dc83-45ae-9fb7-1fa8a7f3f1ed"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("9838d244-56b1-4177-a443-d6f6737776bd"), entityTypeCount: 19)
         {
         }
 

@@ -21,7 +21,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Provenance.ReportDocument",
                 typeof(ReportDocument),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -47,6 +47,13 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 nullable: true);
             fileNameFolded.AddAnnotation("OpenData:FoldedOf", "FileName");
+
+            var loadedAt = runtimeEntityType.AddProperty(
+                "LoadedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(ReportDocument).GetProperty("LoadedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReportDocument).GetField("<LoadedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var loaderVersion = runtimeEntityType.AddProperty(
                 "LoaderVersion",

@@ -848,6 +848,9 @@ namespace OpenData.Api.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasAnnotation("OpenData:FoldedOf", "FileName");
 
+                    b.Property<DateTime?>("LoadedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LoaderVersion")
                         .HasColumnType("INTEGER");
 

@@ -17,6 +17,12 @@ public sealed class ReportDocument
     /// <summary>The publisher's address for this very file, only where the curated file gives one.</summary>
     public string? Url { get; init; }
 
+    /// <summary>
+    /// When this database loaded it (UTC, to the second), by the server's start-up or the import command: every
+    /// instance on the database serves it as <c>Last-Modified</c>. Null for rows loaded before it was recorded.
+    /// </summary>
+    public DateTime? LoadedAt { get; init; }
+
     /// <summary>The <see cref="Seeding.ReportLoader.Version"/> that loaded it: a newer loader reloads the period.</summary>
     public int LoaderVersion { get; init; }
 }
