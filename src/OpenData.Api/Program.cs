@@ -4,6 +4,7 @@ using OpenData.Api.GraphQL;
 using OpenData.Api.GraphQL.Http;
 using OpenData.Api.GraphQL.Ide;
 using OpenData.Api.GraphQL.Limits;
+using OpenData.Api.GraphQL.Persisted;
 using OpenData.Api.Hosting;
 using OpenData.Api.Querying;
 using OpenData.Api.Seeding;
@@ -41,6 +42,7 @@ await warmUp;
 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 app.UseGraphQLRequestGates("/graphql");
 app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
+app.MapPersistedDocumentList("/queries", "/graphql");
 app.UseGraphQLIde("/graphql");
 // After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.
 app.UseOutputCache();

@@ -103,6 +103,26 @@ public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task SameSavedQueryGet_AskedAgain_IsKept_AndTheThirdIsServedFromTheCacheWithoutSql()
+    {
+        var (client, capture) = await SqlCapture.ClientAsync(factory);
+
+        var (first, firstBody) = await SendAsync(client, Get("documentId=peten-coverage"));
+        var (second, _) = await SendAsync(client, Get("documentId=peten-coverage"));
+        capture.Clear();
+        var (third, thirdBody) = await SendAsync(client, Get("documentId=peten-coverage"));
+        var (other, _) = await SendAsync(client, Get("documentId=peten-profile"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(second.Headers.Contains("Age"));
+        Assert.True(third.Headers.Contains("Age"));
+        Assert.Equal(firstBody, thirdBody);
+        Assert.False(other.Headers.Contains("Age"));
+        // Only the other saved query, asked for the first time, reached the database.
+        Assert.DoesNotContain(capture.Commands, c => c.Sql.Contains("WomenProgramCoverage", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DifferentBodies_AreSeparateEntries()
     {
         var (client, capture) = await SqlCapture.ClientAsync(factory);
