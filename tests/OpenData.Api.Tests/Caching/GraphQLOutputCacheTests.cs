@@ -174,6 +174,23 @@ public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFix
         Assert.False(again.Headers.Contains("Age"));
     }
 
+    [Theory]
+    [InlineData(GraphQLResponseJson, 294)]
+    [InlineData(Json, 200)]
+    public async Task PartialAnswer_IsNeverCached(string accept, int status)
+    {
+        using var client = Http.EndpointTestSchema.Use(factory).CreateClient();
+        const string partial = """{"query":"{ ok broken }"}""";
+
+        await SendAsync(client, Post(partial, accept));
+        await SendAsync(client, Post(partial, accept));
+        var (again, body) = await SendAsync(client, Post(partial, accept));
+
+        Assert.Equal(status, (int)again.StatusCode);
+        Assert.Contains("\"ok\":\"fine\"", body, StringComparison.Ordinal);
+        Assert.False(again.Headers.Contains("Age"));
+    }
+
     [Fact]
     public async Task WrongContentType_AfterTheSameBodyWasCached_Is415NotTheCachedAnswer()
     {

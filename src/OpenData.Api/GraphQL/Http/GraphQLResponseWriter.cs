@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace OpenData.Api.GraphQL.Http;
@@ -10,6 +11,12 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     {
         var response = context.Response;
         response.StatusCode = statusCode;
+        if (statusCode == GraphQLStatusCodes.PartialSuccess && context.Features.Get<IHttpResponseFeature>() is { } feature)
+        {
+            // Kestrel knows no phrase for a code HTTP itself does not define; HTTP/1.1 logs and proxies show this one.
+            feature.ReasonPhrase = "Partial Success";
+        }
+
         response.ContentType = $"{mediaType}; charset=utf-8";
         // The body's media type follows the Accept header, so caches must key on it.
         response.Headers.Vary = "Accept";
