@@ -195,10 +195,3 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     private static BadHttpRequestException BadRequest(string message) =>
         new(message, StatusCodes.Status400BadRequest);
 }
-
-/// <summary>A request refused before it reached GraphQL, with the error its answer carries.</summary>
-internal sealed class RefusedRequestException(ExecutionError error, int statusCode = StatusCodes.Status400BadRequest)
-    : BadHttpRequestException(error.Message, statusCode)
-{
-    public ExecutionError Error { get; } = error;
-}
