@@ -36,22 +36,24 @@ public static class CachingExtensions
 /// (default 2; fractions allowed), the longest a changed database goes unnoticed; <c>OutputCache:SizeLimitMegabytes</c>
 /// (default 32), the answers kept in memory in all, least recently used evicted first (ASP.NET Core's own default
 /// is 100 MB); <c>OutputCache:KeepFirstAnswers</c> (default false) keeps an answer the first time it is asked for
-/// rather than the second (<see cref="GraphQLCachePolicy"/>).
+/// rather than the second (<see cref="GraphQLCachePolicy"/>); <c>OutputCache:ClientSeconds</c> (default 60; 0 sends
+/// none), the <c>max-age</c> a successful GET answer gives browsers and CDNs, which no eviction reaches.
 /// </summary>
-public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInterval, long SizeLimitBytes, bool KeepFirstAnswers)
+public sealed record CacheSettings(TimeSpan GraphQLExpiration, TimeSpan PollInterval, long SizeLimitBytes, bool KeepFirstAnswers, TimeSpan ClientMaxAge)
 {
     public static CacheSettings From(IConfiguration configuration)
     {
         var expiration = configuration.GetValue("OutputCache:GraphQLSeconds", 300.0);
         var poll = configuration.GetValue("OutputCache:DataVersionPollSeconds", 2.0);
         var megabytes = configuration.GetValue("OutputCache:SizeLimitMegabytes", 32.0);
-        if (expiration < 0 || poll <= 0 || megabytes <= 0)
+        var client = configuration.GetValue("OutputCache:ClientSeconds", 60);
+        if (expiration < 0 || poll <= 0 || megabytes <= 0 || client < 0)
         {
             throw new InvalidOperationException(
-                $"OutputCache:GraphQLSeconds must be 0 or more (is {expiration}), OutputCache:DataVersionPollSeconds more than 0 (is {poll}) and OutputCache:SizeLimitMegabytes more than 0 (is {megabytes}).");
+                $"OutputCache:GraphQLSeconds must be 0 or more (is {expiration}), OutputCache:DataVersionPollSeconds more than 0 (is {poll}), OutputCache:SizeLimitMegabytes more than 0 (is {megabytes}) and OutputCache:ClientSeconds 0 or more (is {client}).");
         }
 
         return new CacheSettings(TimeSpan.FromSeconds(expiration), TimeSpan.FromSeconds(poll), (long)(megabytes * 1024 * 1024),
-            configuration.GetValue("OutputCache:KeepFirstAnswers", false));
+            configuration.GetValue("OutputCache:KeepFirstAnswers", false), TimeSpan.FromSeconds(client));
     }
 }

@@ -116,6 +116,7 @@ public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.False(second.Headers.Contains("Age"));
         Assert.True(third.Headers.Contains("Age"));
+        Assert.Equal(first.Headers.CacheControl, third.Headers.CacheControl);
         Assert.Equal(firstBody, thirdBody);
         Assert.False(other.Headers.Contains("Age"));
         // Only the other saved query, asked for the first time, reached the database.

@@ -77,6 +77,26 @@ public sealed class PersistedDocumentTests(OpenDataFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ASavedQuerysLink_MayBeKeptByBrowsersAndCdnsForAMinute_ButNotAnErrorOrAPost()
+    {
+        var (get, _) = await SendAsync(Get("documentId=peten-coverage"));
+        var (post, _) = await SendAsync(Post("""{"documentId":"peten-coverage"}"""));
+        var (unknown, _) = await SendAsync(Get("documentId=no-such-query"));
+        var (failed, _) = await SendAsync(Get("query=%7B%20nope%20%7D", Json));
+        using var never = factory.WithWebHostBuilder(b => b.UseSetting("OutputCache:ClientSeconds", "0")).CreateClient();
+        using var unmarked = await never.GetAsync("/graphql?documentId=peten-coverage");
+
+        Assert.Equal("public, max-age=60", get.Headers.CacheControl?.ToString());
+        Assert.Equal(["Accept"], get.Headers.Vary);
+        Assert.Null(post.Headers.CacheControl);
+        Assert.Null(unknown.Headers.CacheControl);
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Null(failed.Headers.CacheControl);
+        Assert.Equal(HttpStatusCode.OK, unmarked.StatusCode);
+        Assert.Null(unmarked.Headers.CacheControl);
+    }
+
+    [Fact]
     public async Task BothQueryAndDocumentId_Is400_OverGetAndPost()
     {
         var (get, getAnswer) = await SendAsync(Get("query=%7B__typename%7D&documentId=peten-coverage", GraphQLResponseJson));

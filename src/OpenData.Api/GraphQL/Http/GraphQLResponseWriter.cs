@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace OpenData.Api.GraphQL.Http;
 
 /// <summary>Writes execution results, and errors raised before execution, as GraphQL JSON responses.</summary>
-internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
+internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, Caching.CacheSettings cache)
 {
     public async Task WriteAsync(HttpContext context, ExecutionResult result, int statusCode, string mediaType)
     {
@@ -20,10 +21,18 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         response.ContentType = $"{mediaType}; charset=utf-8";
         // The body's media type follows the Accept header, so caches must key on it.
         response.Headers.Vary = "Accept";
-        if (result.Errors is { Count: > 0 } && context.Features.Get<IOutputCacheFeature>() is { } cache)
+        var hasErrors = result.Errors is { Count: > 0 };
+        if (hasErrors && context.Features.Get<IOutputCacheFeature>() is { } outputCache)
         {
             // An error may pass (the database busy during an import, say): never keep one for later requests.
-            cache.Context.AllowCacheStorage = false;
+            outputCache.Context.AllowCacheStorage = false;
+        }
+
+        if (!hasErrors && statusCode == StatusCodes.Status200OK && HttpMethods.IsGet(context.Request.Method) && cache.ClientMaxAge > TimeSpan.Zero)
+        {
+            // A GET's answer is everyone's until the next import, so browsers and CDNs may keep it too: what makes a
+            // saved query's link (?documentId=…) cheap to share. A POST or an answer with errors says nothing.
+            response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={(long)cache.ClientMaxAge.TotalSeconds}");
         }
 
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
