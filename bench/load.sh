@@ -3,7 +3,7 @@
 #
 # Builds Release and starts the server (output caching on) on a fresh database, in Production on 127.0.0.1;
 # checks every query once with curl. Run 1: wrk at 64 connections for 30 s over the README's example queries
-# (bench/queries/readme/), half the requests repeating a body the cache can answer and half unique. Run 2: the
+# (the saved queries, src/OpenData.Api/GraphQL/Persisted/Documents/, title comments and all), half the requests repeating a body the cache can answer and half unique. Run 2: the
 # same mix at 48 connections while a second wrk sends the costliest queries (bench/queries/costly/, every body
 # unique) at 16. Each run follows a 5 s warm-up of its own mix; the server's RSS is sampled every second while it
 # runs. Prints a Markdown summary with pass/fail for: no non-2xx apart from 429, RSS flat (end within 10 % of
@@ -25,14 +25,14 @@ connections=${BENCH_CONNECTIONS:-64}
 costly_connections=${BENCH_COSTLY_CONNECTIONS:-16}
 cheap_connections=$((connections - costly_connections))
 [ "$cheap_connections" -ge 1 ] || die "BENCH_COSTLY_CONNECTIONS ($costly_connections) leaves no connection of $connections for the cheap mix"
-cheap=("$bench_root"/bench/queries/readme/*.graphql)
+cheap=("$bench_root"/src/OpenData.Api/GraphQL/Persisted/Documents/*.graphql)
 # The costly queries are whatever *.graphql files sit in bench/queries/costly/: for now four plausible heavy
 # queries against the current schema (a 500-row page with four links, a three-key groupedAggregates, and two
 # nestings of lists). When the request limits land, replace them with the costliest queries the limits still
 # allow; nothing else here needs to change. Each must answer 200 without errors, or the run stops before it starts.
 costly=("$bench_root"/bench/queries/costly/*.graphql)
 if [ ! -e "${cheap[0]}" ] || [ ! -e "${costly[0]}" ]; then
-  die "no queries in bench/queries/readme/ or bench/queries/costly/"
+  die "no queries in src/OpenData.Api/GraphQL/Persisted/Documents/ or bench/queries/costly/"
 fi
 
 bench_init

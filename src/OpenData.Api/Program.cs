@@ -5,6 +5,7 @@ using OpenData.Api.GraphQL;
 using OpenData.Api.GraphQL.Http;
 using OpenData.Api.GraphQL.Ide;
 using OpenData.Api.GraphQL.Limits;
+using OpenData.Api.GraphQL.Persisted;
 using OpenData.Api.Hosting;
 using OpenData.Api.Querying;
 using OpenData.Api.Seeding;
@@ -47,6 +48,7 @@ app.UseGraphQLRequestGates("/graphql");
 app.UseGraphQLRequestGates("/export");
 app.MapGraphQLHttp("/graphql").CacheOutput(CachingExtensions.GraphQLPolicy);
 app.MapExports("/export");
+app.MapPersistedDocumentList("/queries", "/graphql");
 app.UseGraphQLIde("/graphql");
 // After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.
 app.UseOutputCache();

@@ -8,7 +8,8 @@ namespace OpenData.Api.Caching;
 /// <summary>
 /// Caches GraphQL GET and POST answers. Queries are all there is (no mutations exist), so a request is keyed by
 /// what can change its answer: the body's SHA-256, the query string, Accept (it picks the media type) and
-/// Content-Type (a wrong one is a 415, not a cached 200). Only 200s are kept; the endpoint also refuses any
+/// Content-Type (a wrong one is a 415, not a cached 200). A saved query's GET (<c>?documentId=…</c>) is keyed by its
+/// query string like any GET. Only 200s are kept (never a 294 Partial Success); the endpoint also refuses any
 /// response with errors, which may be passing (a database busy during an import). An answer is kept the second time
 /// its request is asked for (<see cref="SecondRequestFilter"/>), unless the filter is null; the first time the
 /// response is not even buffered for the cache, so a stream of one-off queries costs the cache nothing.

@@ -5,13 +5,13 @@ namespace OpenData.Api.Hosting;
 /// <summary>
 /// One log line per request at most, written when it ends: method, path, status, duration and the trace id that
 /// every refused or failed answer carries in <c>extensions.traceId</c>, so a client's report finds its line.
-/// Refusals and failures (a status of 400 or more, or GraphQL errors in a 200) are logged at Information, server
+/// Refusals and failures (a status of 400 or more, or GraphQL errors beside data in a 200 or a 294) are logged at Information, server
 /// errors at Warning; answers that went well at Debug, so a busy server writes no line for them unless asked to
 /// (<c>Logging:LogLevel:OpenData.Api.Hosting.RequestLog</c> = Debug gives an access log of every request).
 /// </summary>
 public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger)
 {
-    /// <summary>Set by an endpoint whose 200 answer carries errors, so the answer is logged as a failure.</summary>
+    /// <summary>Set by an endpoint whose 2xx answer carries errors (200, or 294 Partial Success), so the answer is logged as a failure.</summary>
     public const string ErrorsItem = "OpenData:AnswerHasErrors";
 
     public async Task InvokeAsync(HttpContext context)

@@ -103,6 +103,27 @@ public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task SameSavedQueryGet_AskedAgain_IsKept_AndTheThirdIsServedFromTheCacheWithoutSql()
+    {
+        var (client, capture) = await SqlCapture.ClientAsync(factory);
+
+        var (first, firstBody) = await SendAsync(client, Get("documentId=peten-coverage"));
+        var (second, _) = await SendAsync(client, Get("documentId=peten-coverage"));
+        capture.Clear();
+        var (third, thirdBody) = await SendAsync(client, Get("documentId=peten-coverage"));
+        var (other, _) = await SendAsync(client, Get("documentId=peten-profile"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(second.Headers.Contains("Age"));
+        Assert.True(third.Headers.Contains("Age"));
+        Assert.Equal(first.Headers.CacheControl, third.Headers.CacheControl);
+        Assert.Equal(firstBody, thirdBody);
+        Assert.False(other.Headers.Contains("Age"));
+        // Only the other saved query, asked for the first time, reached the database.
+        Assert.DoesNotContain(capture.Commands, c => c.Sql.Contains("WomenProgramCoverage", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DifferentBodies_AreSeparateEntries()
     {
         var (client, capture) = await SqlCapture.ClientAsync(factory);
@@ -151,6 +172,23 @@ public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFix
 
         Assert.Equal(status, again.StatusCode);
         Assert.Contains("noSuchField", body, StringComparison.Ordinal);
+        Assert.False(again.Headers.Contains("Age"));
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponseJson, 294)]
+    [InlineData(Json, 200)]
+    public async Task PartialAnswer_IsNeverCached(string accept, int status)
+    {
+        using var client = Http.EndpointTestSchema.Use(factory).CreateClient();
+        const string partial = """{"query":"{ ok broken }"}""";
+
+        await SendAsync(client, Post(partial, accept));
+        await SendAsync(client, Post(partial, accept));
+        var (again, body) = await SendAsync(client, Post(partial, accept));
+
+        Assert.Equal(status, (int)again.StatusCode);
+        Assert.Contains("\"ok\":\"fine\"", body, StringComparison.Ordinal);
         Assert.False(again.Headers.Contains("Age"));
     }
 

@@ -1,10 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using OpenData.Api.GraphQL.Persisted;
 using OpenData.Api.Tests.Support;
 
 namespace OpenData.Api.Tests.Contract;
 
-/// <summary>Every GraphQL example in the README runs without errors against the real schema and data.</summary>
+/// <summary>
+/// Every GraphQL example in the README runs without errors against the real schema and data, and is one of the saved
+/// queries the server ships (GET /queries).
+/// </summary>
 public sealed partial class ReadmeExamplesTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
 {
     public static TheoryData<string> Examples()
@@ -48,6 +52,37 @@ public sealed partial class ReadmeExamplesTests(OpenDataFactory factory) : IClas
     [Fact]
     public void Readme_HasTheExamples() => Assert.True(Examples().Count >= 10, "The README should keep its example queries.");
 
+    /// <summary>
+    /// The files in src/OpenData.Api/GraphQL/Persisted/Documents are the source: the README shows each of them, in
+    /// their order, the same text (indented as its list item needs) under its English title in bold. A saved query
+    /// changed in one place and not the other fails here.
+    /// </summary>
+    [Fact]
+    public void Readme_ShowsEverySavedQuery_InOrder_UnderItsEnglishTitle()
+    {
+        var readme = QuestionBlock().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")))
+            .Select(m => $"{m.Groups["title"].Value}\n{Dedent(m.Groups["query"].Value)}").ToList();
+        var documents = new PersistedDocumentLibrary().Documents;
+
+        Assert.Equal(documents.Count, readme.Count);
+        foreach (var (document, shown) in documents.Zip(readme))
+        {
+            var shipped = $"{document.TitleEn}\n{document.Query}";
+            Assert.True(shipped == shown, $"The saved query '{document.Id}' is not what the README shows in its place:\n{shipped}\n--- README:\n{shown}");
+        }
+    }
+
+    private static string Dedent(string block)
+    {
+        var lines = block.TrimEnd().Split('\n');
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart(' ').Length);
+        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
+
+    /// <summary>A block with the nearest bold text before it: the question it answers.</summary>
+    [GeneratedRegex("\\*\\*(?<title>[^*]+)\\*\\*(?:(?!\\*\\*).)*?```graphql\\n(?<query>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex QuestionBlock();
 }

@@ -42,8 +42,11 @@ public sealed class DocumentCache(IConfiguration configuration) : IConfigureExec
             : throw new InvalidOperationException($"GraphQL:DocumentCacheCharacters must be more than 0 (is {characters}).");
     }
 
-    /// <summary>After the options are configured (100), as GraphQL.NET's document cache runs.</summary>
-    public float SortOrder => 200;
+    /// <summary>
+    /// After the options are configured (100) and after the persisted document handler (200) has turned a
+    /// <c>documentId</c> into its text, so a saved query is kept by its text like any other.
+    /// </summary>
+    public float SortOrder => 300;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

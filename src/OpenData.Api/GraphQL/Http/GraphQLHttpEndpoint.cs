@@ -66,7 +66,8 @@ internal sealed partial class GraphQLHttpEndpoint
             return;
         }
 
-        if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && GraphQLMediaTypes.PrefersHtml(accept))
+        // A link to a saved query (documentId) is opened in a browser to see its answer, not the IDE.
+        if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") && GraphQLMediaTypes.PrefersHtml(accept))
         {
             context.Response.Redirect($"{request.PathBase}{request.Path}/");
             return;
@@ -127,7 +128,7 @@ internal sealed partial class GraphQLHttpEndpoint
             context.Items[Hosting.RequestLog.ErrorsItem] = true;
         }
 
-        var statusCode = StatusCodeFor(result, mediaType);
+        var statusCode = GraphQLStatusCodes.For(result, mediaType);
         if (statusCode == StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = AllowedMethods;
@@ -145,6 +146,7 @@ internal sealed partial class GraphQLHttpEndpoint
         {
             Schema = _schema,
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -189,42 +191,6 @@ internal sealed partial class GraphQLHttpEndpoint
                 $"{more} more errors were found; only the first {_limits.MaxErrors} are shown (Limits:MaxErrors)."));
             result.Errors = kept;
         }
-    }
-
-    /// <summary>
-    /// A result that never reached execution (parse, validation, variable or limit errors) is the client's
-    /// fault: 400 with graphql-response+json, but 200 with application/json as the spec keeps for legacy
-    /// clients. Anything that executed is 200, with errors beside the data, except a request stopped by the
-    /// time limit or turned away as one expensive request too many: 503, try again.
-    /// </summary>
-    private static int StatusCodeFor(ExecutionResult result, string mediaType)
-    {
-        if (result.Errors is not { Count: > 0 } errors)
-        {
-            return StatusCodes.Status200OK;
-        }
-
-        if (errors.Any(e => e is TimeoutError || e.Code is TimeoutCode or ExpensiveRequestGate.BusyCode))
-        {
-            return StatusCodes.Status503ServiceUnavailable;
-        }
-
-        if (result.Executed)
-        {
-            return StatusCodes.Status200OK;
-        }
-
-        if (errors.Any(e => e is HttpMethodValidationError))
-        {
-            return StatusCodes.Status405MethodNotAllowed;
-        }
-
-        if (errors.Any(e => e is UnhandledError))
-        {
-            return StatusCodes.Status500InternalServerError;
-        }
-
-        return mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while executing a GraphQL request")]

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Limits;
+using OpenData.Api.GraphQL.Persisted;
 
 namespace OpenData.Api.GraphQL.Http;
 
@@ -10,7 +11,7 @@ namespace OpenData.Api.GraphQL.Http;
 public static class GraphQLHttpExtensions
 {
     /// <summary>
-    /// Registers GraphQL.NET's executer and System.Text.Json serializer plus the HTTP endpoint.
+    /// Registers GraphQL.NET's executer and System.Text.Json serializer, the saved queries, plus the HTTP endpoint.
     /// The <c>ISchema</c> is the caller's to register.
     /// </summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
@@ -23,6 +24,7 @@ public static class GraphQLHttpExtensions
             // the report's Spanish text ("Educación") or quotes into \uXXXX sequences.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphQLErrorInfoProvider>()
+            .AddOpenDataPersistedDocuments()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .AddDocumentListener<ExpensiveRequestGate>()
             // Sibling fields run one after another: batch loaders still gather a level's keys into one statement, and

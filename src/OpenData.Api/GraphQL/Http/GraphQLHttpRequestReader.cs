@@ -4,7 +4,8 @@ using GraphQL;
 namespace OpenData.Api.GraphQL.Http;
 
 /// <summary>
-/// Reads a GraphQL request from a GET query string or a POST <c>application/json</c> body.
+/// Reads a GraphQL request from a GET query string or a POST <c>application/json</c> body, with its document's text in
+/// <c>query</c> or a saved document's id in <c>documentId</c> (the spec's persisted document request).
 /// Anything malformed becomes a <see cref="BadHttpRequestException"/> carrying the status code and
 /// a message meant for the client, the same exception Kestrel throws for bodies it cannot read:
 /// text that is not valid Unicode, and variables nested past <c>Limits:MaxNesting</c>, included.
@@ -30,12 +31,13 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     }
 
     private GraphQLHttpRequest ReadQueryString(IQueryCollection query) =>
-        new(
-            RequireQuery(SingleValue(query, "query")),
+        Request(
+            SingleValue(query, "query"),
+            SingleValue(query, "documentId"),
             SingleValue(query, "operationName"),
             ParseMap(SingleValue(query, "variables"), "variables"),
             ParseMap(SingleValue(query, "extensions"), "extensions"),
-            IsGet: true);
+            isGet: true);
 
     private async Task<GraphQLHttpRequest> ReadBodyAsync(HttpRequest request)
     {
@@ -53,12 +55,13 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             throw BadRequest("The request body must be a JSON object; batched requests are not supported.");
         }
 
-        return new GraphQLHttpRequest(
-            RequireQuery(ReadString(body, "query")),
+        return Request(
+            ReadString(body, "query"),
+            ReadString(body, "documentId"),
             ReadString(body, "operationName"),
             ReadMap(body, "variables"),
             ReadMap(body, "extensions"),
-            IsGet: false);
+            isGet: false);
     }
 
     /// <summary>
@@ -116,8 +119,15 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         };
     }
 
-    private static string RequireQuery(string? query) =>
-        string.IsNullOrWhiteSpace(query) ? throw BadRequest("The 'query' parameter is required.") : query;
+    /// <summary>An empty parameter is one not given, as the spec says of GET's optional parameters.</summary>
+    private static GraphQLHttpRequest Request(string? query, string? documentId, string? operationName, Inputs? variables, Inputs? extensions, bool isGet) =>
+        (string.IsNullOrWhiteSpace(query), string.IsNullOrEmpty(documentId)) switch
+        {
+            (false, false) => throw BadRequest("The request has both 'query' and 'documentId': send a document's text or the id of a saved one, not both."),
+            (true, true) => throw BadRequest("The 'query' parameter is required. A saved query is asked for by its 'documentId' instead (GET /queries lists them)."),
+            (false, true) => new(query, null, operationName, variables, extensions, isGet),
+            (true, false) => new(null, documentId, operationName, variables, extensions, isGet),
+        };
 
     private static string? ReadString(JsonElement body, string name) =>
         !body.TryGetProperty(name, out var value) ? null : value.ValueKind switch
@@ -184,11 +194,4 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
 
     private static BadHttpRequestException BadRequest(string message) =>
         new(message, StatusCodes.Status400BadRequest);
-}
-
-/// <summary>A request refused before it reached GraphQL, with the error its answer carries.</summary>
-internal sealed class RefusedRequestException(ExecutionError error, int statusCode = StatusCodes.Status400BadRequest)
-    : BadHttpRequestException(error.Message, statusCode)
-{
-    public ExecutionError Error { get; } = error;
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace OpenData.Api.GraphQL.Http;
@@ -10,13 +11,20 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     {
         var response = context.Response;
         response.StatusCode = statusCode;
+        if (statusCode == GraphQLStatusCodes.PartialSuccess && context.Features.Get<IHttpResponseFeature>() is { } feature)
+        {
+            // Kestrel knows no phrase for a code HTTP itself does not define; HTTP/1.1 logs and proxies show this one.
+            feature.ReasonPhrase = "Partial Success";
+        }
+
         response.ContentType = $"{mediaType}; charset=utf-8";
         // The body's media type follows the Accept header, so caches must key on it.
         response.Headers.Vary = "Accept";
-        if (result.Errors is { Count: > 0 } && context.Features.Get<IOutputCacheFeature>() is { } cache)
+        var hasErrors = result.Errors is { Count: > 0 };
+        if (hasErrors && context.Features.Get<IOutputCacheFeature>() is { } outputCache)
         {
             // An error may pass (the database busy during an import, say): never keep one for later requests.
-            cache.Context.AllowCacheStorage = false;
+            outputCache.Context.AllowCacheStorage = false;
         }
 
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
