@@ -4,7 +4,8 @@
 # Builds Release, starts the bare ceiling (bench/Bare) and the server twice on fresh databases, output caching
 # off (OutputCache__GraphQLSeconds=0) and on (the default), all in Production on 127.0.0.1; checks every query
 # once with curl; then drives each target with wrk (a warm-up run that is not counted, then the measured run)
-# over bench/queries/q1..q6, a GET of q1 and a GET of the largest export as CSV (beneficiary-figures, 474 rows). Prints a Markdown report (and writes it to REPORT.md if given):
+# over bench/queries/q1..q6, a GET of q1, a GET of the largest export as CSV (beneficiary-figures, 474 rows) and
+# a GET of a saved query by its documentId. Prints a Markdown report (and writes it to REPORT.md if given):
 # throughput and latency as a share of the ceiling, RSS and log lines per request of each server, start-up
 # times, the machine, and the floors with pass/fail. Floors that fail do not fail the script; a broken
 # run does (a build, start or check that fails, non-2xx answers, socket errors).
@@ -23,7 +24,8 @@ connections=${BENCH_CONNECTIONS:-32}
 startup_runs=${BENCH_STARTUP_RUNS:-3}
 queries="$bench_root/bench/queries"
 export_path=/export/beneficiary-figures.csv
-targets=(q1 q2 q3 q4 q5 q6 get export)
+document_path=/graphql?documentId=peten-coverage
+targets=(q1 q2 q3 q4 q5 q6 get export document)
 
 bench_init
 ensure_wrk
@@ -34,6 +36,7 @@ wrk_args() {
   case $1 in
     get) wrk_script=get.lua wrk_script_args=("$queries/q1.graphql") ;;
     export) wrk_script=path.lua wrk_script_args=("$export_path") ;;
+    document) wrk_script=path.lua wrk_script_args=("$document_path") ;;
     bare | end) wrk_script=post.lua wrk_script_args=("$queries/q1.graphql") ;;
     q6) wrk_script=post.lua wrk_script_args=("$queries/q6.graphql" "$queries/q6.variables.json") ;;
     *) wrk_script=post.lua wrk_script_args=("$queries/$1.graphql") ;;
@@ -46,6 +49,7 @@ check_all() {
     case $target in
       get) check_get "$url" "$queries/q1.graphql" ;;
       export) check_path "${url%/graphql}$export_path" ;;
+      document) check_path "${url%/graphql}$document_path" ;;
       q6) check_post "$url" "$queries/q6.graphql" "$queries/q6.variables.json" ;;
       *) check_post "$url" "$queries/$target.graphql" ;;
     esac || die "$target does not answer 200 without errors on the $name server"
