@@ -12,7 +12,7 @@ namespace OpenData.Api.Exports;
 /// <c>GET /export/datapackage.json</c>: a Frictionless Data Package (v1) describing every export, its CSV as a
 /// tabular resource and its JSON beside it, with each column's type and meaning, keys, licence and sources.
 /// </summary>
-internal sealed class DataPackage(ExportCatalog catalog, EntityRegistry registry, QueryEngine engine)
+internal sealed class DataPackage(ExportCatalog catalog, EntityRegistry registry, QueryEngine engine, Caching.DataVersion version)
 {
     private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -27,12 +27,19 @@ internal sealed class DataPackage(ExportCatalog catalog, EntityRegistry registry
         json.WriteString("name", "sosep-rendicion-de-cuentas");
         json.WriteString("title", "SOSEP Rendición de Cuentas — every figure of the accountability reports of Guatemala's Secretaría de Obras Sociales de la Esposa del Presidente");
         json.WriteString("description", "Budget, programmes, per-department coverage, physical goals, donations and shelters, exactly as the reports print them, each row with the report, table, \"Fuente\" line and line it was read from. Blank cells are empty, never 0.");
+        // When the data it describes was made: the latest load of a report into this database.
+        json.WriteString("created", version.Since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
         WriteLicences(json);
         json.WriteStartArray("sources");
         foreach (var document in loaded.Rows.Cast<ReportDocument>())
         {
             json.WriteStartObject();
             json.WriteString("title", document.Title);
+            if (document.Url is { } url)
+            {
+                json.WriteString("path", url);
+            }
+
             json.WriteString("fileName", document.FileName);
             json.WriteString("publisher", document.Publisher);
             json.WriteString("hash", $"sha256:{document.Sha256}");

@@ -49,6 +49,11 @@ public sealed class DataPackageTests(LoopbackServer server) : IClassFixture<Loop
         var source = Assert.Single(root.GetProperty("sources").EnumerateArray());
         var sha = (await client.QueryAsync("{ documents { nodes { sha256 } } }")).Nodes("documents").Single().Str("sha256");
         Assert.Equal($"sha256:{sha}", source.GetProperty("hash").GetString());
+        using (var head = await client.GetAsync("/export/datapackage.json"))
+        {
+            Assert.Equal(head.Content.Headers.LastModified, root.GetProperty("created").GetDateTimeOffset());
+        }
+
         foreach (var resource in root.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("format").GetString() == "csv"))
         {
             var path = resource.GetProperty("path").GetString();
