@@ -1,20 +1,27 @@
+using System.Buffers;
+
 namespace OpenData.Api.Caching;
 
 /// <summary>
 /// A response body held back until the answer is complete, so its validator (a hash of the bytes) can go in the
 /// headers before them; past <see cref="Limit"/> bytes it gives up, writes what it held and passes the rest on,
-/// so a long export still streams.
+/// so a long export still streams. Held in pooled 16 KiB pieces: one growing array would be a large-object
+/// allocation per big answer, and those cost full collections.
 /// </summary>
 internal sealed class HeldBody(Stream inner, int limit, Func<ValueTask> releasing) : Stream
 {
-    private MemoryStream? _held = new();
+    private const int PieceBytes = 16 * 1024;
+
+    private List<byte[]>? _pieces = [];
+    private int _length;
 
     public int Limit => limit;
 
     /// <summary>Whether the body outgrew the limit and went on unheld.</summary>
-    public bool Released => _held is null;
+    public bool Released => _pieces is null;
 
-    public ReadOnlyMemory<byte> Bytes => _held is { } held ? held.GetBuffer().AsMemory(0, (int)held.Length) : default;
+    /// <summary>How many bytes are held.</summary>
+    public int HeldLength => _length;
 
     public override bool CanRead => false;
 
@@ -26,11 +33,31 @@ internal sealed class HeldBody(Stream inner, int limit, Func<ValueTask> releasin
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
+    /// <summary>The held bytes, in order.</summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Pieces()
+    {
+        var left = _length;
+        foreach (var piece in _pieces ?? [])
+        {
+            var size = Math.Min(left, PieceBytes);
+            yield return piece.AsMemory(0, size);
+            left -= size;
+        }
+    }
+
+    public async Task WriteHeldAsync(Stream to, CancellationToken cancellationToken)
+    {
+        foreach (var piece in Pieces())
+        {
+            await to.WriteAsync(piece, cancellationToken);
+        }
+    }
+
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_held is { } held && held.Length + buffer.Length <= limit)
+        if (_pieces is { } pieces && _length + buffer.Length <= limit)
         {
-            held.Write(buffer.Span);
+            Hold(pieces, buffer.Span);
             return;
         }
 
@@ -44,7 +71,7 @@ internal sealed class HeldBody(Stream inner, int limit, Func<ValueTask> releasin
     public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Flushes only once the body is released: a held body is sent whole at the end.</summary>
-    public override Task FlushAsync(CancellationToken cancellationToken) => _held is null ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;
+    public override Task FlushAsync(CancellationToken cancellationToken) => _pieces is null ? inner.FlushAsync(cancellationToken) : Task.CompletedTask;
 
     public override void Flush()
     {
@@ -56,22 +83,48 @@ internal sealed class HeldBody(Stream inner, int limit, Func<ValueTask> releasin
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
+    private void Hold(List<byte[]> pieces, ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            var used = _length % PieceBytes;
+            if (used == 0 && _length / PieceBytes == pieces.Count)
+            {
+                pieces.Add(ArrayPool<byte>.Shared.Rent(PieceBytes));
+            }
+
+            var take = Math.Min(bytes.Length, PieceBytes - used);
+            bytes[..take].CopyTo(pieces[^1].AsSpan(used));
+            _length += take;
+            bytes = bytes[take..];
+        }
+    }
+
     private async ValueTask ReleaseAsync(CancellationToken cancellationToken)
     {
-        if (_held is not { } held)
+        if (_pieces is null)
         {
             return;
         }
 
-        _held = null;
         await releasing();
-        await inner.WriteAsync(held.GetBuffer().AsMemory(0, (int)held.Length), cancellationToken);
-        await held.DisposeAsync();
+        await WriteHeldAsync(inner, cancellationToken);
+        Return();
+    }
+
+    private void Return()
+    {
+        foreach (var piece in _pieces ?? [])
+        {
+            ArrayPool<byte>.Shared.Return(piece);
+        }
+
+        _pieces = null;
     }
 
     protected override void Dispose(bool disposing)
     {
-        _held?.Dispose();
+        Return();
         base.Dispose(disposing);
     }
 }

@@ -52,7 +52,7 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
 
         if (IsGoodAnswer(context))
         {
-            var etag = ETagOf(held.Bytes.Span);
+            var etag = ETagOf(held);
             MarkCacheable(context, etag);
             if (isRead && IsNotModified(request, etag))
             {
@@ -67,8 +67,8 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
             response.Headers.CacheControl = "no-store";
         }
 
-        response.ContentLength = held.Bytes.Length;
-        await inner.WriteAsync(held.Bytes, context.RequestAborted);
+        response.ContentLength = held.HeldLength;
+        await held.WriteHeldAsync(inner, context.RequestAborted);
     }
 
     private static bool IsGoodAnswer(HttpContext context) =>
@@ -104,11 +104,15 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
         return headers.IfModifiedSince is { } since && version.Since <= since;
     }
 
-    private string ETagOf(ReadOnlySpan<byte> body)
+    private string ETagOf(HeldBody body)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(version.Current ?? ""));
-        hash.AppendData(body);
+        foreach (var piece in body.Pieces())
+        {
+            hash.AppendData(piece.Span);
+        }
+
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);
         return string.Create(CultureInfo.InvariantCulture, $"\"{Convert.ToHexStringLower(digest[..16])}\"");

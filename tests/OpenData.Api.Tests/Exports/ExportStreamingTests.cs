@@ -3,7 +3,14 @@ using OpenData.Api.Tests.Support;
 
 namespace OpenData.Api.Tests.Exports;
 
-/// <summary>An export is streamed: the memory it holds does not grow with its rows, whatever their number.</summary>
+[CollectionDefinition(nameof(ExportStreamingTests), DisableParallelization = true)]
+public sealed class HeapMeasuredAlone;
+
+/// <summary>
+/// An export is streamed: the memory it holds does not grow with its rows, whatever their number. The heap is the
+/// process's, so this runs when no other test is.
+/// </summary>
+[Collection(nameof(ExportStreamingTests))]
 public sealed class ExportStreamingTests
 {
     private const int SyntheticRows = 100_000;
