@@ -14,6 +14,9 @@ public static class CachingExtensions
     /// <summary>The named output cache policy of the GraphQL endpoint: <c>.CacheOutput(GraphQLPolicy)</c>.</summary>
     public const string GraphQLPolicy = "GraphQL";
 
+    /// <summary>The same for the exports, which vary by their query string alone.</summary>
+    public const string ExportPolicy = "Export";
+
     public static IServiceCollection AddOpenDataCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = CacheSettings.From(configuration);
@@ -24,7 +27,9 @@ public static class CachingExtensions
         services.AddOutputCache(options =>
         {
             options.SizeLimit = settings.SizeLimitBytes;
-            options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration, settings.KeepFirstAnswers ? null : new SecondRequestFilter()));
+            var asked = settings.KeepFirstAnswers ? null : new SecondRequestFilter();
+            options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration, asked));
+            options.AddPolicy(ExportPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration, asked, byHeaders: false));
         });
         DataCacheStore.Decorate(services);
         services.AddSingleton(provider => new DataVersionSource(

@@ -14,7 +14,8 @@ namespace OpenData.Api.Caching;
 /// its request is asked for (<see cref="SecondRequestFilter"/>), unless the filter is null; the first time the
 /// response is not even buffered for the cache, so a stream of one-off queries costs the cache nothing.
 /// </summary>
-internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilter? asked) : IOutputCachePolicy
+/// <remarks>An export's media type is its file extension: its policy varies by no header (<paramref name="byHeaders"/> false).</remarks>
+internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilter? asked, bool byHeaders = true) : IOutputCachePolicy
 {
     /// <summary>Larger bodies are executed every time rather than hashed and kept.</summary>
     public const int MaxBodyBytes = 64 * 1024;
@@ -50,7 +51,11 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = expiration;
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.HeaderNames = _varyByHeaders;
+        if (byHeaders)
+        {
+            context.CacheVaryByRules.HeaderNames = _varyByHeaders;
+        }
+
         context.Tags.Add(DataCacheStore.DataTag);
         context.Tags.Add(context.HttpContext.RequestServices.GetRequiredService<DataCacheStore>().CurrentGenerationTag);
     }

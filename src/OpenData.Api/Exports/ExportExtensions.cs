@@ -27,9 +27,9 @@ public static class ExportExtensions
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods($"{prefix}/datapackage.json", methods, (HttpContext context) =>
                 context.RequestServices.GetRequiredService<DataPackage>().WriteAsync(context))
-            .CacheOutput(CachingExtensions.GraphQLPolicy);
+            .CacheOutput(CachingExtensions.ExportPolicy);
         endpoints.MapMethods($"{prefix}/{{name}}.{{format}}", methods, (HttpContext context, string name, string format) =>
                 context.RequestServices.GetRequiredService<ExportEndpoint>().HandleAsync(context, name, format))
-            .CacheOutput(CachingExtensions.GraphQLPolicy);
+            .CacheOutput(CachingExtensions.ExportPolicy);
     }
 }

@@ -50,6 +50,20 @@ public sealed class HttpCachingTests(OpenDataFactory factory) : IClassFixture<Op
     }
 
     [Fact]
+    public async Task AnExport_IsOneCachedAnswer_WhateverAcceptSays()
+    {
+        var client = factory.CreateClient();
+        foreach (var accept in new[] { "text/html", "text/html", "application/json" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/export/sources.json");
+            request.Headers.Accept.ParseAdd(accept);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(accept == "application/json", response.Headers.Age is not null);
+        }
+    }
+
+    [Fact]
     public async Task IfModifiedSince_WithoutIfNoneMatch_Is304FromLastModifiedOn()
     {
         var client = factory.CreateClient();
