@@ -11,7 +11,7 @@ public sealed class HeapMeasuredAlone;
 /// process's, so this runs when no other test is.
 /// </summary>
 [Collection(nameof(ExportStreamingTests))]
-public sealed class ExportStreamingTests
+public sealed class ExportStreamingTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int SyntheticRows = 100_000;
 
@@ -24,7 +24,12 @@ public sealed class ExportStreamingTests
             .UseSetting("ConnectionStrings:OpenData", connectionString)
             .UseSetting("OutputCache:GraphQLSeconds", "0"));
         var client = factory.CreateClient();
-        await client.GetStringAsync("/export/periods.csv");
+        // Once through first, so what the path keeps for good (pooled buffers, the prepared statement, compiled code)
+        // is in the baseline and only what the download holds is measured.
+        await using (var warm = await client.GetStreamAsync("/export/donation-items.csv"))
+        {
+            await warm.CopyToAsync(Stream.Null);
+        }
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         using var response = await client.GetAsync("/export/donation-items.csv", HttpCompletionOption.ResponseHeadersRead);
@@ -41,6 +46,7 @@ public sealed class ExportStreamingTests
             }
         }
 
+        output.WriteLine($"Heap held beyond the start at a quarter and three quarters: {string.Join(", ", held)} bytes.");
         Assert.True(lines > SyntheticRows, $"{lines} lines read.");
         // Buffered whole, 100,000 rows would hold several megabytes (the rows, or the 7 MB of text) by the first quarter.
         Assert.True(held.TrueForAll(bytes => bytes < 2_000_000), $"Heap held beyond the start: {string.Join(", ", held)} bytes.");
