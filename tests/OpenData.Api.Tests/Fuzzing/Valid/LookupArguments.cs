@@ -3,13 +3,18 @@ using OpenData.Api.Tests.Fuzzing.Schema;
 namespace OpenData.Api.Tests.Fuzzing.Valid;
 
 /// <summary>
-/// Arguments that must match a row: a term that is not loaded is a NOT_FOUND error by design, so a valid query
-/// gives one in a form the data holds.
+/// Arguments that must match a row: a lookup that matches nothing is a NOT_FOUND error by design, and code and
+/// name together (or neither) is INVALID_LOOKUP, so a valid query gives exactly one, in a form the data holds.
 /// </summary>
 public static class LookupArguments
 {
     private static readonly Dictionary<string, string[]> _matching = new(StringComparer.Ordinal)
     {
+        ["department.code"] = ["17", "01", "1", "22"],
+        ["department.name"] = ["peten", "Petén", "PETEN", "Quiché"],
+        ["program.code"] = ["women", "community-homes"],
+        ["program.name"] = ["MCSM", "mis anos dorados", "Hogares Comunitarios"],
+        ["period.code"] = ["2021-T1", "2021-t1"],
         ["profile.period"] = ["2021-T1", "2021-t1"],
     };
 
