@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using OpenData.Api.Tests.Support;
 
@@ -39,10 +40,27 @@ public sealed class DepartmentProfileTests(OpenDataFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Profile_OfATermNotLoaded_IsNull()
+    public async Task Profile_OfATermNotLoaded_IsANotFoundError_WithTheFormExpected()
     {
-        var data = await _client.QueryAsync("{ department(code: \"01\") { profile(period: \"1999-T1\") { peopleServed } } }");
+        using var response = await _client.PostAsJsonAsync("/graphql", new { query = "{ department(code: \"01\") { profile(period: \"1999-T1\") { peopleServed } } }" });
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray());
 
-        Assert.Equal(JsonValueKind.Null, data.GetProperty("department").GetProperty("profile").ValueKind);
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("data").GetProperty("department").GetProperty("profile").ValueKind);
+        Assert.Equal("NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.StartsWith("No term has the code \"1999-T1\". Use period: with the year and term, e.g. \"2021-T1\"", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProfileOfEveryDepartment_InATermNotLoaded_LooksTheTermUpOnce()
+    {
+        var (client, capture) = await SqlCapture.ClientAsync(factory);
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ departments { nodes { profile(period: \"1999-T1\") { peopleServed } } } }" });
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // The page, then the term once: each department's error comes from the term already looked up.
+        Assert.Equal("NOT_FOUND", document.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(2, capture.Commands.Count);
     }
 }

@@ -23,7 +23,7 @@ public sealed class NoPerRequestCompilationTests(OpenDataFactory factory) : ICla
         "{ communityHomesCoverage(where: { childCareCentres: { gte: {0} } }) { totalCount aggregates { sum { childrenServed } avg { childrenServed } } } }",
         "{ olderPeopleCoverage { groupedAggregates(groupBy: [DEPARTMENT], having: { count: { gte: {0} } }) { key { department { code } } sum { integralCareServices } } } }",
         "{ goals(where: { executionRate: { lt: {0} } }, order: [{ executionRate: ASC }]) { nodes { concept program { name } parent { concept } } } }",
-        "{ department(code: \"1{0}\") { name communityHomesCoverage(first: {0}) { childrenServed } beneficiaryFigures(where: { value: { gt: {0} } }) { value } } }",
+        "{ department(name: \"peten\") { name communityHomesCoverage(first: {0}) { childrenServed } beneficiaryFigures(where: { value: { gt: {0} } }) { value } } }",
         "{ departments(first: {0}) { nodes { profile { peopleServed programs { program { name } } } } } }",
         "{ donations(where: { donor: { contains: \"a{0}\" } }) { nodes { donor items { quantity } } } achievements(first: {0}) { nodes { figures { value } } } }",
     ];

@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using OpenData.Api.Data;
 using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Programs;
 using OpenData.Api.GraphQL.Batching;
+using OpenData.Api.GraphQL.Filtering;
 using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Schema;
@@ -48,7 +50,7 @@ public static class DepartmentProfileField
             Name = "profile",
             Description = "The department across all four programmes in one term: each programme's figures and the people served in all.",
             ResolvedType = profileType,
-            Arguments = new QueryArguments(new QueryArgument(SharedTypes.Named("String")) { Name = "period", Description = "The term's code, e.g. \"2021-T1\"; the latest term loaded when left out." }),
+            Arguments = new QueryArguments(new QueryArgument(SharedTypes.Named("String")) { Name = "period", Description = "The term's code in any case, e.g. \"2021-T1\" or \"2021-t1\"; the latest term loaded when left out." }),
             Resolver = new FuncFieldResolver<Department, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
                 .Keyed(("profile", c.Arguments), () => Loader(c.RequestServices!, c.GetArgument<string?>("period")))
                 .LoadOne(c.Source.Id)),
@@ -67,9 +69,16 @@ public static class DepartmentProfileField
         var periods = catalog.For(typeof(Period));
         var figures = catalog.For(typeof(BeneficiaryFigure));
         var departmentFigures = catalog.ToMany(typeof(Department), typeof(BeneficiaryFigure), nameof(BeneficiaryFigure.DepartmentId));
+        Task<Period?>? term = null;
         return new BatchLoader<object>(async (keys, cancellationToken) =>
         {
-            var period = await PeriodAsync(engine, periods, code, cancellationToken);
+            // Kept: after a term that is not loaded, each department asks again, and each gets the error, not a statement.
+            var period = await (term ??= PeriodAsync(engine, periods, code, cancellationToken));
+            if (period is null && code is not null)
+            {
+                throw new FilterException("NOT_FOUND", $"No term has the code \"{code}\". Use period: with the year and term, e.g. \"2021-T1\", in any case; periods lists the terms loaded.");
+            }
+
             if (period is null)
             {
                 return Array.Empty<(int, object)>().ToLookup(p => p.Item1, p => p.Item2);
@@ -102,7 +111,7 @@ public static class DepartmentProfileField
     {
         var query = code is null
             ? new RowsQuery(Projection.All(periods), null, [new SortKey([], periods[nameof(Period.Year)], true), new SortKey([], periods[nameof(Period.Term)], true)], 0, 1, false)
-            : new RowsQuery(Projection.All(periods), new Comparison(new ColumnOperand(periods[nameof(Period.Code)]), CompareOperator.Equal, code), [], 0, 1, false);
+            : new RowsQuery(Projection.All(periods), new Comparison(new ColumnOperand(periods[SearchText.FoldedColumn(nameof(Period.Code))]), CompareOperator.Equal, SearchText.Fold(code)), [], 0, 1, false);
         var result = await engine.RowsAsync(query, cancellationToken);
         return result.Rows.Count > 0 ? (Period)result.Rows[0] : null;
     }

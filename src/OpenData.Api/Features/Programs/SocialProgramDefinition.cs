@@ -14,9 +14,15 @@ public sealed class SocialProgramDefinition : EntityDefinition<SocialProgram>
         : base("Program", "One of SOSEP's four substantive programmes (programas sustantivos): Hogares Comunitarios, Servicio Social, Mejoramiento de las Condiciones Socioeconómicas de la Mujer and Mis Años Dorados.", "programs", "SOSEP's four substantive programmes.")
     {
         LookupKey = Field("code", e => e.Code, "A stable English code: \"community-homes\", \"social-service\", \"women\" or \"older-people\".");
-        LookupDescription = "One programme by its code, e.g. \"community-homes\".";
-        Text("name", e => e.Name, "The programme's name in the report, e.g. \"Hogares Comunitarios\".");
-        Field("acronym", e => e.Acronym, "The acronym the report uses, where it uses one (\"MCSM\").");
+        LookupDescription = "One programme by its code (\"community-homes\") or by its Spanish name or acronym in any case, accents optional (\"mis anos dorados\", \"MCSM\").";
+        var name = Text("name", e => e.Name, "The programme's name in the report, e.g. \"Hogares Comunitarios\".");
+        var acronym = Field("acronym", e => e.Acronym, "The acronym the report uses, where it uses one (\"MCSM\").");
+        LookupForms = new LookupForms("a programme code", "Use code: \"community-homes\", \"social-service\", \"women\" or \"older-people\", or name: with its Spanish name or acronym in any case, accents optional (\"mis anos dorados\", \"MCSM\").")
+        {
+            Names = [name, acronym],
+            KeyDescription = "A stable English code: \"community-homes\", \"social-service\", \"women\" or \"older-people\". Give code or name, not both.",
+            NameDescription = "The programme's Spanish name or acronym in any case, accents optional: \"Mis Años Dorados\", \"mis anos dorados\", \"MCSM\". Give code or name, not both.",
+        };
         Field("description", e => e.Description, "What the programme does, in the report's words.");
         Field("targetPopulation", e => e.TargetPopulation, "Who the programme serves, in the report's words.");
         TextList("modalities", e => e.Modalities, "The ways the programme is delivered (\"Modalidades de atención\"); empty where the report lists none.");

@@ -46,6 +46,9 @@ public abstract class EntityDefinition
 
     public string? LookupDescription { get; protected set; }
 
+    /// <summary>What else the lookup accepts (names, the key as typed) and what it says when it finds nothing.</summary>
+    public LookupForms? LookupForms { get; protected set; }
+
     public abstract Func<object, int> GetId { get; }
 
     /// <summary>The entity's table, bound at start-up from the model.</summary>

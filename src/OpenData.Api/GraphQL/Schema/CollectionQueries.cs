@@ -13,7 +13,7 @@ namespace OpenData.Api.GraphQL.Schema;
 
 /// <summary>
 /// The root resolvers of one entity: a filtered, ordered page (with its total and aggregates in as few statements
-/// as the selection needs), and a lookup by key. They translate their arguments into the query model and run it.
+/// as the selection needs), and a lookup by key or name. They translate their arguments into the query model and run it.
 /// </summary>
 public static class CollectionQueries
 {
@@ -45,26 +45,12 @@ public static class CollectionQueries
     public static async Task<object?> LookupAsync(IResolveFieldContext context, EntityDefinition definition)
     {
         var services = context.RequestServices!;
-        var where = services.GetRequiredService<ArgumentPlans>().For(context.Arguments, () => LookupCondition(services, definition, context.Arguments));
+        var plan = services.GetRequiredService<ArgumentPlans>().For(context.Arguments, () => LookupPlan.Translate(services, definition, context.Arguments));
         var projection = ProjectionPlanner.For(services.GetRequiredService<EntityRegistry>(), definition, context, Selections.Children(context).SelectMany(g => g));
-        var result = await services.GetRequiredService<QueryEngine>().RowsAsync(new RowsQuery(projection, where.Where, [], 0, 1, false), context.CancellationToken);
-        return result.Rows.Count > 0 ? result.Rows[0] : null;
+        var result = await services.GetRequiredService<QueryEngine>().RowsAsync(new RowsQuery(projection, plan.Where, [], 0, 1, false), context.CancellationToken);
+        return result.Rows.Count > 0 ? result.Rows[0] : throw await plan.MissAsync(services, definition, context.CancellationToken);
     }
-
-    /// <summary>The condition of a lookup by key: the key, folded where it is text, equals the argument.</summary>
-    public static LookupPlan LookupCondition(IServiceProvider services, EntityDefinition definition, IDictionary<string, ArgumentValue>? arguments)
-    {
-        var key = definition.LookupKey!;
-        return new LookupPlan(services.GetRequiredService<FilterTranslator>().Where(
-            definition, new Dictionary<string, object?> { [key.Name] = new Dictionary<string, object?> { ["eq"] = RootPlan.Argument<object>(arguments, key.Name) } }, key.Name));
-    }
-
-    private static TValue? Argument<TValue>(IResolveFieldContext context, string name) =>
-        RootPlan.Argument<TValue>(context.Arguments, name);
 }
-
-/// <summary>What a lookup's key argument asks for.</summary>
-public sealed record LookupPlan(Condition? Where);
 
 /// <summary>What a root collection field's arguments ask for: its filter (a view's fixed one included), its order and its page.</summary>
 public sealed record RootPlan(Condition? Where, IReadOnlyList<SortKey> Order, PagingArguments Paging)

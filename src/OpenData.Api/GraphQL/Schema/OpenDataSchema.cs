@@ -40,10 +40,10 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
                     Name = char.ToLowerInvariant(definition.TypeName[0]) + definition.TypeName[1..],
                     Description = definition.LookupDescription,
                     ResolvedType = types.Output,
-                    Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(shared.ScalarFor(key))) { Name = key.Name, Description = key.Description }),
+                    Arguments = LookupArguments(definition, key, shared),
                     Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(CollectionQueries.LookupAsync(c, definition))),
                 });
-                ArgumentPlans.ValidateWith(lookup, (services, arguments) => CollectionQueries.LookupCondition(services, definition, arguments));
+                ArgumentPlans.ValidateWith(lookup, (services, arguments) => LookupPlan.Translate(services, definition, arguments));
             }
         }
 
@@ -53,6 +53,20 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
         // is an answer's field like any other.
         this.WithIntrospectionComplexityImpact(0);
         TypeNameMetaFieldType.WithComplexityImpact(1);
+    }
+
+    /// <summary>The key, required unless the row can be found by name too: then exactly one of the two.</summary>
+    private static QueryArguments LookupArguments(EntityDefinition definition, ScalarField key, SharedTypes shared)
+    {
+        var forms = definition.LookupForms!;
+        if (forms.Names.Count == 0)
+        {
+            return new QueryArguments(new QueryArgument(new NonNullGraphType(shared.ScalarFor(key))) { Name = key.Name, Description = forms.KeyDescription ?? key.Description });
+        }
+
+        return new QueryArguments(
+            new QueryArgument(shared.ScalarFor(key)) { Name = key.Name, Description = forms.KeyDescription ?? key.Description },
+            new QueryArgument(SharedTypes.Named("String")) { Name = LookupPlan.NameArgument, Description = forms.NameDescription });
     }
 
     private static FieldType CollectionField(EntityDefinition definition, EntityTypes types, CollectionView? view = null)

@@ -164,11 +164,13 @@ public sealed partial class QueryGenerator
             arguments.Add($"{name}: {_values.PagingNumber(field.Arg(name)!.Type, size).Literal()}");
         }
 
+        arguments.AddRange(LookupArguments.For(field, _rng));
         foreach (var argument in field.Args)
         {
             switch (argument.Name)
             {
                 case "first" or "last":
+                case var _ when LookupArguments.Handles(field, argument):
                     break;
                 case "after" or "before":
                     // Only cursors the server hands out: any other string is an error by design.
