@@ -7,9 +7,12 @@ namespace OpenData.Api.Caching;
 /// </summary>
 public sealed class DataVersion(TimeProvider clock)
 {
-    private State _state = new(null, ToTheSecond(clock.GetUtcNow()));
+    private State _state = new(null, [], ToTheSecond(clock.GetUtcNow()));
 
     public string? Current => Volatile.Read(ref _state).Version;
+
+    /// <summary><see cref="Current"/> in UTF-8, made once per version: every ETag hashes it.</summary>
+    public ReadOnlySpan<byte> CurrentUtf8 => Volatile.Read(ref _state).Utf8;
 
     /// <summary>Since when the current version is served, to the second as HTTP dates are.</summary>
     public DateTimeOffset Since => Volatile.Read(ref _state).Since;
@@ -22,11 +25,11 @@ public sealed class DataVersion(TimeProvider clock)
         }
 
         var since = reading.LoadedAt is { } loaded ? new DateTimeOffset(DateTime.SpecifyKind(loaded, DateTimeKind.Utc)) : clock.GetUtcNow();
-        Volatile.Write(ref _state, new State(reading.Fingerprint, ToTheSecond(since)));
+        Volatile.Write(ref _state, new State(reading.Fingerprint, System.Text.Encoding.UTF8.GetBytes(reading.Fingerprint), ToTheSecond(since)));
     }
 
     private static DateTimeOffset ToTheSecond(DateTimeOffset time) =>
         new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
-    private sealed record State(string? Version, DateTimeOffset Since);
+    private sealed record State(string? Version, byte[] Utf8, DateTimeOffset Since);
 }

@@ -4,7 +4,7 @@ namespace OpenData.Api.Caching;
 
 /// <summary>
 /// A response body held back until the answer is complete, so its validator (a hash of the bytes) can go in the
-/// headers before them; past <see cref="Limit"/> bytes it gives up, writes what it held and passes the rest on,
+/// headers before them; past <c>limit</c> bytes it gives up, writes what it held and passes the rest on,
 /// so a long export still streams. Held in pooled 16 KiB pieces: one growing array would be a large-object
 /// allocation per big answer, and those cost full collections.
 /// </summary>
@@ -14,8 +14,6 @@ internal sealed class HeldBody(Stream inner, int limit, Func<ValueTask> releasin
 
     private List<byte[]>? _pieces = [];
     private int _length;
-
-    public int Limit => limit;
 
     /// <summary>Whether the body outgrew the limit and went on unheld.</summary>
     public bool Released => _pieces is null;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Hosting;
 
@@ -107,7 +106,7 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
     private string ETagOf(HeldBody body)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(version.Current ?? ""));
+        hash.AppendData(version.CurrentUtf8);
         foreach (var piece in body.Pieces())
         {
             hash.AppendData(piece.Span);

@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using OpenData.Api.Tests.Hosting;
+using OpenData.Api.Tests.Support;
 using Xunit.Abstractions;
 
 namespace OpenData.Api.Tests.Audit;
@@ -31,24 +30,8 @@ public sealed class GraphQLHttpAuditTests(LoopbackServer server, ITestOutputHelp
         Assert.True(failures.Count == 0, "Failed audits:\n" + string.Join('\n', failures));
     }
 
-    private static async Task<List<AuditResult>> RunAuditAsync(Uri endpoint)
-    {
-        var directory = typeof(GraphQLHttpAuditTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "AuditDirectory").Value!;
-        var start = new ProcessStartInfo("node", ["audit.mjs", endpoint.ToString()])
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var stdout = node.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = node.StandardError.ReadToEndAsync(timeout.Token);
-        await node.WaitForExitAsync(timeout.Token);
-        Assert.True(node.ExitCode == 0, $"node audit.mjs exited with {node.ExitCode}: {await stderr}");
-        return JsonSerializer.Deserialize<List<AuditResult>>(await stdout, JsonSerializerOptions.Web)!;
-    }
+    private static async Task<List<AuditResult>> RunAuditAsync(Uri endpoint) =>
+        JsonSerializer.Deserialize<List<AuditResult>>(await NodeScript.RunAsync("AuditDirectory", "audit.mjs", endpoint.ToString()), JsonSerializerOptions.Web)!;
 
     private sealed record AuditResult(string Id, string Name, string Status, string? Reason);
 }

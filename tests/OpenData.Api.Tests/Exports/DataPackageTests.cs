@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using NJsonSchema;
 using OpenData.Api.Hosting;
@@ -14,8 +12,7 @@ namespace OpenData.Api.Tests.Exports;
 /// </summary>
 public sealed class DataPackageTests(LoopbackServer server) : IClassFixture<LoopbackServer>
 {
-    private static readonly string _directory = typeof(DataPackageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "DataPackageDirectory").Value!;
+    private static readonly string _directory = NodeScript.Directory("DataPackageDirectory");
 
     [Fact]
     public async Task Descriptor_IsValidAgainstTheDataPackageProfile_AndEachResourceAgainstItsOwn()
@@ -67,19 +64,8 @@ public sealed class DataPackageTests(LoopbackServer server) : IClassFixture<Loop
     [Fact]
     public async Task FrictionlessReader_LoadsEveryResource_WithItsDeclaredTypesAndForeignKeys()
     {
-        var start = new ProcessStartInfo("node", ["check.mjs", new Uri(server.BaseAddress, "/export/datapackage.json").ToString()])
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var stdout = node.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = node.StandardError.ReadToEndAsync(timeout.Token);
-        await node.WaitForExitAsync(timeout.Token);
-        Assert.True(node.ExitCode == 0, $"node check.mjs exited with {node.ExitCode}: {await stderr}");
-        using var result = JsonDocument.Parse(await stdout);
+        var printed = await NodeScript.RunAsync("DataPackageDirectory", "check.mjs", new Uri(server.BaseAddress, "/export/datapackage.json").ToString());
+        using var result = JsonDocument.Parse(printed);
 
         Assert.True(result.RootElement.GetProperty("valid").GetBoolean(), result.RootElement.GetProperty("errors").GetRawText());
         var resources = result.RootElement.GetProperty("resources").EnumerateArray().ToList();
