@@ -106,11 +106,14 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
 
     public override Func<object, int> GetId => source => _id((T)source);
 
-    private static Func<T, int> BuildId()
-    {
-        var parameter = Expression.Parameter(typeof(T), "e");
-        return Expression.Lambda<Func<T, int>>(Expression.Property(parameter, "Id"), parameter).Compile();
-    }
+    private static Func<T, int> BuildId() => typeof(T).GetProperty("Id")!.GetMethod!.CreateDelegate<Func<T, int>>();
+
+    // A plain property read binds to the property's getter: compiling the selector would JIT a dynamic method at
+    // full optimisation for every field of every entity at start-up.
+    private static Func<T, TValue> Accessor<TValue>(Expression<Func<T, TValue>> selector) =>
+        selector.Body is MemberExpression { Expression: ParameterExpression, Member: System.Reflection.PropertyInfo { GetMethod: { } getter } }
+            ? getter.CreateDelegate<Func<T, TValue>>()
+            : selector.Compile();
 
     protected ScalarField Field<TValue>(string name, Expression<Func<T, TValue>> selector, string description)
     {
@@ -125,7 +128,7 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             _ when valueType.IsEnum => ScalarKind.Enum,
             _ => throw new NotSupportedException($"{TypeName}.{name}: {valueType} is not a supported scalar."),
         };
-        var compiled = selector.Compile();
+        var compiled = Accessor(selector);
         var isNullable = !typeof(TValue).IsValueType
             ? IsNullableReference(selector)
             : Nullable.GetUnderlyingType(typeof(TValue)) is not null;

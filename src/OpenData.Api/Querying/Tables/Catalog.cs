@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Linq.Expressions;
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpenData.Api.Data;
@@ -46,8 +44,8 @@ public sealed class Catalog
                 From = For(from),
                 ForeignKey = For(from)[foreignKey],
                 To = For(to),
-                SetNavigation = Setter<object>(from, property),
-                GetNavigation = Getter(from, property),
+                SetNavigation = ColumnAccess.Of(from, property).Set,
+                GetNavigation = ColumnAccess.Of(from, property).Get,
             };
         });
 
@@ -69,7 +67,7 @@ public sealed class Catalog
             columns[property.Name] = BuildColumn(entity.ClrType, property, property.GetColumnName(store)!, original);
         }
 
-        var create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(entity.ClrType), typeof(object))).Compile();
+        var create = ColumnAccess.FactoryOf(entity.ClrType);
         return new Table
         {
             ClrType = entity.ClrType,
@@ -89,28 +87,14 @@ public sealed class Catalog
         var providerType = converter?.ProviderClrType ?? underlying;
         providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
 
-        var reader = Expression.Parameter(typeof(DbDataReader), "r");
-        var ordinal = Expression.Parameter(typeof(int), "i");
-        Expression value = Expression.Call(reader, nameof(DbDataReader.GetFieldValue), [providerType], ordinal);
-        if (converter is not null)
-        {
-            value = Expression.Invoke(converter.ConvertFromProviderExpression, Expression.Convert(value, converter.ConvertFromProviderExpression.Parameters[0].Type));
-        }
-
-        var isNull = Expression.Call(reader, nameof(DbDataReader.IsDBNull), Type.EmptyTypes, ordinal);
-        var read = Expression.Lambda<Func<DbDataReader, int, object?>>(
-            Expression.Condition(isNull, Expression.Constant(null), Expression.Convert(value, typeof(object))), reader, ordinal).Compile();
-
+        var access = ColumnAccess.For(entity, modelType, providerType, converter);
+        var read = access.Reader();
         Action<object, DbDataReader, int>? set = null;
         Func<object, object?>? get = null;
         if (!property.IsShadowProperty() && property.PropertyInfo is { } info)
         {
-            var target = Expression.Parameter(typeof(object), "o");
-            var typed = Expression.Convert(target, entity);
-            var assigned = Expression.Condition(isNull, Expression.Default(modelType), Expression.Convert(value, modelType));
-            set = Expression.Lambda<Action<object, DbDataReader, int>>(
-                Expression.Assign(Expression.Property(typed, info), assigned), target, reader, ordinal).Compile();
-            get = Getter(entity, info);
+            set = access.Setter(info);
+            get = access.Getter(info);
         }
 
         var toProvider = converter is null ? (Func<object, object>)(v => v) : v => converter.ConvertToProvider(v)!;
@@ -130,22 +114,5 @@ public sealed class Catalog
             Set = set,
             Get = get,
         };
-    }
-
-    private static Func<object, object?> Getter(Type entity, PropertyInfo property)
-    {
-        var target = Expression.Parameter(typeof(object), "o");
-        return Expression.Lambda<Func<object, object?>>(
-            Expression.Convert(Expression.Property(Expression.Convert(target, entity), property), typeof(object)), target).Compile();
-    }
-
-    private static Action<object, TValue> Setter<TValue>(Type entity, PropertyInfo property)
-    {
-        var target = Expression.Parameter(typeof(object), "o");
-        var value = Expression.Parameter(typeof(TValue), "v");
-        return Expression.Lambda<Action<object, TValue>>(
-            Expression.Assign(Expression.Property(Expression.Convert(target, entity), property), Expression.Convert(value, property.PropertyType)),
-            target,
-            value).Compile();
     }
 }
