@@ -28,8 +28,11 @@ public static class ExportExtensions
         endpoints.MapMethods($"{prefix}/datapackage.json", methods, (HttpContext context) =>
                 context.RequestServices.GetRequiredService<DataPackage>().WriteAsync(context))
             .CacheOutput(CachingExtensions.ExportPolicy);
-        endpoints.MapMethods($"{prefix}/{{name}}.{{format}}", methods, (HttpContext context, string name, string format) =>
-                context.RequestServices.GetRequiredService<ExportEndpoint>().HandleAsync(context, name, format))
+        // A plain request delegate: a handler with route parameters would have ASP.NET Core's request delegate factory
+        // compile expression trees (and set up form binding) on every start.
+        endpoints.MapMethods($"{prefix}/{{name}}.{{format}}", methods, context =>
+                context.RequestServices.GetRequiredService<ExportEndpoint>().HandleAsync(
+                    context, (string)context.Request.RouteValues["name"]!, (string)context.Request.RouteValues["format"]!))
             .CacheOutput(CachingExtensions.ExportPolicy);
     }
 }
