@@ -9,7 +9,7 @@ namespace OpenData.Api.Tests.Integrity;
 /// </summary>
 public sealed class IntegrityCheckTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
 {
-    private const string Fields = "kind collection field subject printed computed difference matches rule line source { section table firstLine lastLine }";
+    private const string Fields = "kind collection field addedField subject printed computed difference matches rule line source { section table firstLine lastLine }";
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -106,7 +106,7 @@ public sealed class IntegrityCheckTests(OpenDataFactory factory) : IClassFixture
     }
 
     private static CheckRow Row(JsonElement node) => new(
-        node.Str("kind"), node.Str("collection"), node.Str("field"), node.Str("subject"),
+        node.Str("kind"), node.Str("collection"), node.Str("addedField") is { } added ? $"{node.Str("field")} + {added}" : node.Str("field"), node.Str("subject"),
         node.GetProperty("printed").GetDecimal(), node.DecimalOrNull("computed"), node.DecimalOrNull("difference"), node.GetProperty("line").GetInt32());
 
     private sealed record CheckRow(string Kind, string Collection, string Field, string Subject, decimal Printed, decimal? Computed, decimal? Difference, int Line);

@@ -23,7 +23,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Integrity.IntegrityCheck",
                 typeof(IntegrityCheck),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 20,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -37,6 +37,19 @@ namespace OpenData.Api.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var addedField = runtimeEntityType.AddProperty(
+                "AddedField",
+                typeof(string),
+                propertyInfo: typeof(IntegrityCheck).GetProperty("AddedField", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IntegrityCheck).GetField("<AddedField>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var addedFieldFolded = runtimeEntityType.AddProperty(
+                "AddedFieldFolded",
+                typeof(string),
+                nullable: true);
+            addedFieldFolded.AddAnnotation("OpenData:FoldedOf", "AddedField");
 
             var collection = runtimeEntityType.AddProperty(
                 "Collection",
@@ -77,6 +90,14 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 nullable: true);
             fieldFolded.AddAnnotation("OpenData:FoldedOf", "Field");
+
+            var figureKind = runtimeEntityType.AddProperty(
+                "FigureKind",
+                typeof(FigureKind),
+                propertyInfo: typeof(IntegrityCheck).GetProperty("FigureKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IntegrityCheck).GetField("<FigureKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                providerPropertyType: typeof(string));
+            figureKind.SetSentinelFromProviderValue("Count");
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9838d244-56b1-4177-a443-d6f6737776bd"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("aa736ee2-a7d2-48e7-9540-037b566ea6e3"), entityTypeCount: 19)
         {
         }
 

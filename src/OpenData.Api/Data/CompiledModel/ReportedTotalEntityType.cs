@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.Api.Features.Common;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Provenance;
 
@@ -21,7 +22,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Provenance.ReportedTotal",
                 typeof(ReportedTotal),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -59,6 +60,14 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 nullable: true);
             fieldFolded.AddAnnotation("OpenData:FoldedOf", "Field");
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(FigureKind),
+                propertyInfo: typeof(ReportedTotal).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReportedTotal).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("Count");
 
             var label = runtimeEntityType.AddProperty(
                 "Label",

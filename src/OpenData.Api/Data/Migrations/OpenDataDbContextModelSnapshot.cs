@@ -649,6 +649,13 @@ namespace OpenData.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddedField")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedFieldFolded")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:FoldedOf", "AddedField");
+
                     b.Property<string>("Collection")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -670,6 +677,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("FieldFolded")
                         .HasColumnType("TEXT")
                         .HasAnnotation("OpenData:FoldedOf", "Field");
+
+                    b.Property<string>("FigureKind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -920,6 +931,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("FieldFolded")
                         .HasColumnType("TEXT")
                         .HasAnnotation("OpenData:FoldedOf", "Field");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
                         .IsRequired()

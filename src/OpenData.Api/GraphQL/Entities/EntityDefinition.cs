@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OpenData.Api.Data;
+using OpenData.Api.Features.Common;
 using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.GraphQL.Entities;
@@ -61,6 +62,7 @@ public abstract class EntityDefinition
         foreach (var scalar in _scalars)
         {
             scalar.Column = Table[scalar.Property];
+            scalar.AlsoReadColumns = [.. scalar.AlsoReads.Select(property => Table[property])];
             scalar.Compared = scalar.FoldedProperty is { } folded ? Table[folded] : scalar.Column;
         }
 
@@ -145,6 +147,20 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             FoldedProperty = kind == ScalarKind.Text ? SearchText.FoldedColumn(property) : null,
         };
         Add(field);
+        return field;
+    }
+
+    /// <summary>
+    /// A decimal figure of a view that mixes counts with amounts and rates, served as its row's kind says the report
+    /// prints it; filters, sorts and sums still work on the stored hundredths.
+    /// </summary>
+    protected ScalarField Figure<TValue>(string name, Expression<Func<T, TValue>> selector, Expression<Func<T, FigureKind>> kind, string description)
+    {
+        var field = Field(name, selector, description);
+        var value = field.Getter;
+        var kindOf = kind.Compile();
+        field.Getter = source => PrintedFigures.AsPrinted((decimal?)value(source), kindOf((T)source));
+        field.AlsoReads = [PropertyOf(kind)];
         return field;
     }
 

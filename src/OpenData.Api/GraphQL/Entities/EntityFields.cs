@@ -23,7 +23,8 @@ public sealed class ScalarField
     public required LambdaExpression Selector { get; init; }
     public required ScalarKind Kind { get; init; }
     public required bool IsNullable { get; init; }
-    public required Func<object, object?> Getter { get; init; }
+    /// <summary>Reads the field from a row; a printed figure may rewrite how the value is served, never what it is.</summary>
+    public required Func<object, object?> Getter { get; set; }
 
     /// <summary>The entity property the field reads.</summary>
     public required string Property { get; init; }
@@ -39,8 +40,14 @@ public sealed class ScalarField
     /// <summary>Whether sums, averages, minima and maxima of the field mean something (not for line numbers or years).</summary>
     public bool IsMeasure { get; set; }
 
+    /// <summary>Other properties the getter reads (a figure's kind), which a narrowed SELECT must keep.</summary>
+    public IReadOnlyList<string> AlsoReads { get; set; } = [];
+
     /// <summary>The column, bound at start-up from the model.</summary>
     public Column Column { get; internal set; } = null!;
+
+    /// <summary>The columns of <see cref="AlsoReads"/>, bound at start-up from the model.</summary>
+    public IReadOnlyList<Column> AlsoReadColumns { get; internal set; } = [];
 
     /// <summary>The column filters and sorts compare: the folded copy for text, else the column itself.</summary>
     public Column Compared { get; internal set; } = null!;

@@ -35,6 +35,7 @@ public static class ProjectionPlanner
             if (definition.Scalars.FirstOrDefault(s => s.Name == name) is { } scalar)
             {
                 columns.Add(scalar.Column);
+                columns.UnionWith(scalar.AlsoReadColumns);
             }
             else if (definition.Relations.FirstOrDefault(r => r.Name == name) is { } relation)
             {
