@@ -13,11 +13,11 @@ public sealed class PrintedFormTests(OpenDataFactory factory) : IClassFixture<Op
     private readonly HttpClient _client = factory.CreateClient();
 
     [Theory]
-    [InlineData("communityHomesCoverage", "municipalitiesWithPresence", "COUNT", "218")] // line 119, "218"
-    [InlineData("goals", "annualTarget", "COUNT", "78933")] // "TOTAL PERSONAS BENEFICIADAS 78,933"
-    [InlineData("budgetLines", "approved", "AMOUNT", "200353000.00")] // "Q200,353,000.00"
-    [InlineData("budgetLines", "executed", "AMOUNT", "40361430.75")] // "Q40,361,430.75"
-    [InlineData("budgetLines", "executionRate", "RATE", "20.15")]
+    [InlineData("COMMUNITY_HOMES_COVERAGE", "MUNICIPALITIES_WITH_PRESENCE", "COUNT", "218")] // line 119, "218"
+    [InlineData("GOALS", "ANNUAL_TARGET", "COUNT", "78933")] // "TOTAL PERSONAS BENEFICIADAS 78,933"
+    [InlineData("BUDGET_LINES", "APPROVED", "AMOUNT", "200353000.00")] // "Q200,353,000.00"
+    [InlineData("BUDGET_LINES", "EXECUTED", "AMOUNT", "40361430.75")] // "Q40,361,430.75"
+    [InlineData("BUDGET_LINES", "EXECUTION_RATE", "RATE", "20.15")]
     public async Task ReportedTotal_IsWrittenAsPrinted(string collection, string field, string kind, string printed)
     {
         var node = Single(await _client.QueryAsync("{ reportedTotals(first: 500) { nodes { collection field figureKind value } } }"), "reportedTotals", collection, field);
@@ -26,10 +26,10 @@ public sealed class PrintedFormTests(OpenDataFactory factory) : IClassFixture<Op
     }
 
     [Theory]
-    [InlineData("integrityChecks", "goals", "annualTarget", "78933", "78933", "0")]
-    [InlineData("integrityChecks", "budgetLines", "approved", "200353000.00", "200353000.00", "0.00")]
-    [InlineData("discrepancies", "communityHomesCoverage", "municipalitiesWithPresence", "218", "217", "1")]
-    [InlineData("discrepancies", "communityHomesCoverage", "childCareCentres", "462", "460", "2")]
+    [InlineData("integrityChecks", "GOALS", "ANNUAL_TARGET", "78933", "78933", "0")]
+    [InlineData("integrityChecks", "BUDGET_LINES", "APPROVED", "200353000.00", "200353000.00", "0.00")]
+    [InlineData("discrepancies", "COMMUNITY_HOMES_COVERAGE", "MUNICIPALITIES_WITH_PRESENCE", "218", "217", "1")]
+    [InlineData("discrepancies", "COMMUNITY_HOMES_COVERAGE", "CHILD_CARE_CENTRES", "462", "460", "2")]
     public async Task TotalCheck_IsWrittenAsPrinted_WithoutAskingItsKind(string view, string collection, string field, string printed, string computed, string difference)
     {
         // figureKind is not selected: the row still reads it to write its figures.
@@ -64,12 +64,12 @@ public sealed class PrintedFormTests(OpenDataFactory factory) : IClassFixture<Op
         var at = Array.IndexOf(csv[0], column);
         var field = Array.IndexOf(csv[0], "field");
 
-        var municipalities = csv.FindIndex(r => r[field] == "municipalitiesWithPresence");
+        var municipalities = csv.FindIndex(r => r[field] == "MUNICIPALITIES_WITH_PRESENCE");
         Assert.Equal(count, csv[municipalities][at]);
         Assert.Equal(count, json[municipalities - 1].GetProperty(column).GetRawText());
         if (amount is not null)
         {
-            var approved = csv.FindIndex(r => r[field] == "approved");
+            var approved = csv.FindIndex(r => r[field] == "APPROVED");
             Assert.Equal(amount, csv[approved][at]);
             Assert.Equal(amount, json[approved - 1].GetProperty(column).GetRawText());
         }

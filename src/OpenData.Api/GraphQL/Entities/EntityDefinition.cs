@@ -114,14 +114,24 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
         return Expression.Lambda<Func<T, int>>(Expression.Property(parameter, "Id"), parameter).Compile();
     }
 
-    protected ScalarField Field<TValue>(string name, Expression<Func<T, TValue>> selector, string description)
+    protected ScalarField Field<TValue>(string name, Expression<Func<T, TValue>> selector, string description) =>
+        Scalar(name, selector, description, null);
+
+    /// <summary>
+    /// A text column that holds one name of a closed list (a collection, a field, a measure), served as an enum so
+    /// that the IDE completes it and a misspelt name is refused; filters compare the stored name exactly.
+    /// </summary>
+    protected ScalarField Vocabulary(string name, Expression<Func<T, string?>> selector, Func<EntityRegistry, global::GraphQL.Types.EnumerationGraphType> vocabulary, string description) =>
+        Scalar(name, selector, description, vocabulary);
+
+    private ScalarField Scalar<TValue>(string name, Expression<Func<T, TValue>> selector, string description, Func<EntityRegistry, global::GraphQL.Types.EnumerationGraphType>? vocabulary)
     {
         var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
         var kind = valueType switch
         {
             _ when valueType == typeof(int) => ScalarKind.Count,
             _ when valueType == typeof(decimal) => ScalarKind.Number,
-            _ when valueType == typeof(string) => ScalarKind.Text,
+            _ when valueType == typeof(string) => vocabulary is null ? ScalarKind.Text : ScalarKind.Enum,
             _ when valueType == typeof(DateOnly) => ScalarKind.Date,
             _ when valueType == typeof(bool) => ScalarKind.Boolean,
             _ when valueType.IsEnum => ScalarKind.Enum,
@@ -142,6 +152,7 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             Getter = source => compiled((T)source),
             IsMeasure = kind is ScalarKind.Count or ScalarKind.Number,
             Property = property,
+            Vocabulary = vocabulary,
 
             // Every mapped text column has a folded copy (SearchText), so every text filter ignores case and accents.
             FoldedProperty = kind == ScalarKind.Text ? SearchText.FoldedColumn(property) : null,

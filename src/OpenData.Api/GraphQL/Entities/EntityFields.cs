@@ -32,6 +32,12 @@ public sealed class ScalarField
     /// <summary>The shadow property with the folded (lower-case, accent-free) copy of a text field, if it has one.</summary>
     public string? FoldedProperty { get; init; }
 
+    /// <summary>
+    /// For a text column that names a collection, a field or a measure: builds the enum of the names it can hold
+    /// from the registry, once every entity is known. The registry sets <see cref="GraphType"/> from it.
+    /// </summary>
+    public Func<EntityRegistry, global::GraphQL.Types.EnumerationGraphType>? Vocabulary { get; init; }
+
     /// <summary>The GraphQL type to expose the field as, where the scalar kind alone does not say it (enums).</summary>
     public IGraphType? GraphType { get; set; }
 
