@@ -53,6 +53,27 @@ public sealed class PrintedFormTests(OpenDataFactory factory) : IClassFixture<Op
         Assert.Equal(("RATE", "0.00", "0.00", "0.00"), (node.Str("figureKind"), node.GetProperty("printed").GetRawText(), node.GetProperty("computed").GetRawText(), node.GetProperty("difference").GetRawText()));
     }
 
+    [Fact]
+    public async Task Aggregates_OverOneKind_AreWrittenInItsForm_AndOverMixedKindsWithTwoDecimals()
+    {
+        var data = await _client.QueryAsync("""
+            { counts: reportedTotals(where: { collection: { eq: COMMUNITY_HOMES_COVERAGE } }) { aggregates { sum { value } max { value } } }
+              amounts: reportedTotals(where: { collection: { eq: BUDGET_LINES }, figureKind: { eq: AMOUNT } }) { aggregates { sum { value } max { value } } }
+              mixed: reportedTotals(where: { collection: { eq: BUDGET_LINES } }) { aggregates { sum { value } } }
+              kinds: integrityChecks { groupedAggregates(groupBy: [FIGURE_KIND], order: [{ sum: { printed: DESC } }]) { key { figureKind } sum { printed } } } }
+            """);
+
+        // Hogares Comunitarios TOTALES: 218 + 143 + 462 + 13,756; budget TOTALES: Q200,353,000.00 twice + Q40,361,430.75, and 20.15 %.
+        Assert.Equal(("14579", "13756"), Sum(data, "counts"));
+        Assert.Equal(("441067430.75", "200353000.00"), Sum(data, "amounts"));
+        Assert.Equal("441067450.90", data.GetProperty("mixed").GetProperty("aggregates").GetProperty("sum").GetProperty("value").GetRawText());
+        var groups = data.GetProperty("kinds").GetProperty("groupedAggregates").EnumerateArray()
+            .ToDictionary(g => g.GetProperty("key").Str("figureKind"), g => g.GetProperty("sum").GetProperty("printed").GetRawText());
+        Assert.Equal("441067430.75", groups["AMOUNT"]);
+        Assert.DoesNotContain(".", groups["COUNT"], StringComparison.Ordinal);
+        Assert.Contains(".", groups["RATE"], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("reported-totals", "value", "218", "200353000.00")]
     [InlineData("integrity-checks", "printed", "218", "200353000.00")]
@@ -73,6 +94,12 @@ public sealed class PrintedFormTests(OpenDataFactory factory) : IClassFixture<Op
             Assert.Equal(amount, csv[approved][at]);
             Assert.Equal(amount, json[approved - 1].GetProperty(column).GetRawText());
         }
+    }
+
+    private static (string Sum, string Max) Sum(JsonElement data, string alias)
+    {
+        var aggregates = data.GetProperty(alias).GetProperty("aggregates");
+        return (aggregates.GetProperty("sum").GetProperty("value").GetRawText(), aggregates.GetProperty("max").GetProperty("value").GetRawText());
     }
 
     private static JsonElement Single(JsonElement data, string view, string collection, string field) =>

@@ -62,7 +62,7 @@ public abstract class EntityDefinition
         foreach (var scalar in _scalars)
         {
             scalar.Column = Table[scalar.Property];
-            scalar.AlsoReadColumns = [.. scalar.AlsoReads.Select(property => Table[property])];
+            scalar.KindColumn = scalar.KindProperty is { } kind ? Table[kind] : null;
             scalar.Compared = scalar.FoldedProperty is { } folded ? Table[folded] : scalar.Column;
         }
 
@@ -163,7 +163,8 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
 
     /// <summary>
     /// A decimal figure of a view that mixes counts with amounts and rates, served as its row's kind says the report
-    /// prints it; filters, sorts and sums still work on the stored hundredths.
+    /// prints it; filters and sorts still work on the stored hundredths, and a sum, minimum or maximum over rows of
+    /// one kind is written in that kind's form too.
     /// </summary>
     protected ScalarField Figure<TValue>(string name, Expression<Func<T, TValue>> selector, Expression<Func<T, FigureKind>> kind, string description)
     {
@@ -171,7 +172,7 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
         var value = field.Getter;
         var kindOf = kind.Compile();
         field.Getter = source => PrintedFigures.AsPrinted((decimal?)value(source), kindOf((T)source));
-        field.AlsoReads = [PropertyOf(kind)];
+        field.KindProperty = PropertyOf(kind);
         return field;
     }
 

@@ -46,14 +46,18 @@ public sealed class ScalarField
     /// <summary>Whether sums, averages, minima and maxima of the field mean something (not for line numbers or years).</summary>
     public bool IsMeasure { get; set; }
 
-    /// <summary>Other properties the getter reads (a figure's kind), which a narrowed SELECT must keep.</summary>
-    public IReadOnlyList<string> AlsoReads { get; set; } = [];
+    /// <summary>
+    /// For a figure of a view that mixes counts with amounts and rates, the property holding its row's
+    /// <see cref="Features.Common.FigureKind"/>: the getter reads it, so a narrowed SELECT keeps it, and aggregates
+    /// read it too.
+    /// </summary>
+    public string? KindProperty { get; set; }
 
     /// <summary>The column, bound at start-up from the model.</summary>
     public Column Column { get; internal set; } = null!;
 
-    /// <summary>The columns of <see cref="AlsoReads"/>, bound at start-up from the model.</summary>
-    public IReadOnlyList<Column> AlsoReadColumns { get; internal set; } = [];
+    /// <summary>The column of <see cref="KindProperty"/>, bound at start-up from the model.</summary>
+    public Column? KindColumn { get; internal set; }
 
     /// <summary>The column filters and sorts compare: the folded copy for text, else the column itself.</summary>
     public Column Compared { get; internal set; } = null!;
