@@ -23,7 +23,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Integrity.IntegrityCheck",
                 typeof(IntegrityCheck),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 17,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -44,24 +44,14 @@ namespace OpenData.Api.Data.CompiledModel
                 propertyInfo: typeof(IntegrityCheck).GetProperty("AddedField", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IntegrityCheck).GetField("<AddedField>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
-
-            var addedFieldFolded = runtimeEntityType.AddProperty(
-                "AddedFieldFolded",
-                typeof(string),
-                nullable: true);
-            addedFieldFolded.AddAnnotation("OpenData:FoldedOf", "AddedField");
+            addedField.AddAnnotation("OpenData:NameOf", true);
 
             var collection = runtimeEntityType.AddProperty(
                 "Collection",
                 typeof(string),
                 propertyInfo: typeof(IntegrityCheck).GetProperty("Collection", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IntegrityCheck).GetField("<Collection>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var collectionFolded = runtimeEntityType.AddProperty(
-                "CollectionFolded",
-                typeof(string),
-                nullable: true);
-            collectionFolded.AddAnnotation("OpenData:FoldedOf", "Collection");
+            collection.AddAnnotation("OpenData:NameOf", true);
 
             var computed = runtimeEntityType.AddProperty(
                 "Computed",
@@ -84,12 +74,7 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(IntegrityCheck).GetProperty("Field", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IntegrityCheck).GetField("<Field>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var fieldFolded = runtimeEntityType.AddProperty(
-                "FieldFolded",
-                typeof(string),
-                nullable: true);
-            fieldFolded.AddAnnotation("OpenData:FoldedOf", "Field");
+            field.AddAnnotation("OpenData:NameOf", true);
 
             var figureKind = runtimeEntityType.AddProperty(
                 "FigureKind",

@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("aa736ee2-a7d2-48e7-9540-037b566ea6e3"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("73460df0-662d-4b3b-ac8d-34897d357a99"), entityTypeCount: 19)
         {
         }
 

@@ -22,7 +22,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Provenance.ReportedTotal",
                 typeof(ReportedTotal),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 10,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -42,24 +42,14 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(ReportedTotal).GetProperty("Collection", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReportedTotal).GetField("<Collection>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var collectionFolded = runtimeEntityType.AddProperty(
-                "CollectionFolded",
-                typeof(string),
-                nullable: true);
-            collectionFolded.AddAnnotation("OpenData:FoldedOf", "Collection");
+            collection.AddAnnotation("OpenData:NameOf", true);
 
             var field = runtimeEntityType.AddProperty(
                 "Field",
                 typeof(string),
                 propertyInfo: typeof(ReportedTotal).GetProperty("Field", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReportedTotal).GetField("<Field>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var fieldFolded = runtimeEntityType.AddProperty(
-                "FieldFolded",
-                typeof(string),
-                nullable: true);
-            fieldFolded.AddAnnotation("OpenData:FoldedOf", "Field");
+            field.AddAnnotation("OpenData:NameOf", true);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -111,11 +111,8 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Measure")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Measure");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<string>("MeasureLabel")
                         .IsRequired()
@@ -650,19 +647,13 @@ namespace OpenData.Api.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AddedField")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AddedFieldFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "AddedField");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<string>("Collection")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CollectionFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<long?>("Computed")
                         .HasColumnType("INTEGER");
@@ -672,11 +663,8 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FieldFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Field");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<string>("FigureKind")
                         .IsRequired()
@@ -918,19 +906,13 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Collection")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CollectionFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FieldFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Field");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<string>("Kind")
                         .IsRequired()
