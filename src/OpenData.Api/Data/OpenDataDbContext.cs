@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Features.Achievements;
 using OpenData.Api.Features.Beneficiaries;
 using OpenData.Api.Features.Budget;
+using OpenData.Api.Features.Common;
 using OpenData.Api.Features.Coverage;
 using OpenData.Api.Features.Departments;
 using OpenData.Api.Features.Donations;
@@ -51,6 +52,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         configurationBuilder.Properties<decimal>().HaveConversion<HundredthsConverter>();
         configurationBuilder.Properties<GoalLevel>().HaveConversion<string>();
         configurationBuilder.Properties<IntegrityCheckKind>().HaveConversion<string>();
+        configurationBuilder.Properties<FigureKind>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -17,6 +17,9 @@ public static class SearchText
     /// <summary>The annotation that marks a shadow column as the folded copy of the named property.</summary>
     public const string FoldedOfAnnotation = "OpenData:FoldedOf";
 
+    /// <summary>The annotation that marks a text property holding one name of a closed list, compared exactly.</summary>
+    public const string NameOfAnnotation = "OpenData:NameOf";
+
     public static string FoldedColumn(string property) => property + "Folded";
 
     public static string Fold(string text)
@@ -55,15 +58,22 @@ public static class SearchText
     }
 
     /// <summary>
+    /// Marks a text property that holds a name of a closed list (a collection, a field), which the API serves as
+    /// an enum and compares exactly: it needs no folded copy.
+    /// </summary>
+    public static PropertyBuilder<TProperty> HoldsNames<TProperty>(this PropertyBuilder<TProperty> builder) =>
+        builder.HasAnnotation(NameOfAnnotation, true);
+
+    /// <summary>
     /// Gives every mapped text property a folded copy, so that every text filter of the API ignores case and
-    /// accents, not only the ones a configuration remembered to mark.
+    /// accents, not only the ones a configuration remembered to mark; names of closed lists need none.
     /// </summary>
     public static void AddFoldedCopiesOfAllText(ModelBuilder modelBuilder)
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes().ToList())
         {
             var folded = entity.GetProperties().Select(p => p.FindAnnotation(FoldedOfAnnotation)?.Value as string).OfType<string>().ToHashSet();
-            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && !p.IsShadowProperty() && !folded.Contains(p.Name)).ToList())
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && !p.IsShadowProperty() && !folded.Contains(p.Name) && p.FindAnnotation(NameOfAnnotation) is null).ToList())
             {
                 modelBuilder.Entity(entity.ClrType).Property<string?>(FoldedColumn(property.Name)).HasAnnotation(FoldedOfAnnotation, property.Name);
             }

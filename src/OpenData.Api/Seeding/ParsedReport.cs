@@ -23,9 +23,10 @@ public sealed record SourceRef(string Section, string Table, string? Note, DateO
 
 /// <summary>
 /// A printed totals row ("TOTALES", "TOTAL PERSONAS BENEFICIADAS" …). Values are keyed by the
-/// property name of the table's row record (e.g. "Children"); a blank cell is null.
+/// property name of the table's row record (e.g. "Children"); a blank cell is null. Kinds, by the same keys, say
+/// how each column prints its figures.
 /// </summary>
-public sealed record ReportedTotalsRow(string Label, IReadOnlyDictionary<string, decimal?> Values, int Line);
+public sealed record ReportedTotalsRow(string Label, IReadOnlyDictionary<string, decimal?> Values, IReadOnlyDictionary<string, Features.Common.FigureKind> Kinds, int Line);
 
 public sealed record TableOf<TRow>(SourceRef Source, IReadOnlyList<TRow> Rows, ReportedTotalsRow? Totals);
 

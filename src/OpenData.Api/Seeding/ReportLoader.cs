@@ -19,7 +19,7 @@ public static class ReportLoader
     /// Raised whenever loading derives more from a report (new tables, new checks): a database loaded by an
     /// older loader is then reloaded from the same file, so no period misses what later code adds.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string Publisher = "Secretaría de Obras Sociales de la Esposa del Presidente (SOSEP), Gobierno de Guatemala";
 

@@ -136,6 +136,7 @@ public sealed partial class ReportRecords(
                 Field = fieldName(v.Key),
                 Label = totals.Label,
                 Value = v.Value,
+                Kind = totals.Kinds[v.Key],
                 Line = totals.Line,
             }));
         }

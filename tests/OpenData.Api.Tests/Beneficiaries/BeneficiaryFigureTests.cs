@@ -26,21 +26,21 @@ public sealed class BeneficiaryFigureTests(OpenDataFactory factory) : IClassFixt
     }
 
     [Theory]
-    [InlineData("Petén", "community-homes", "childrenServed", 295, 107)]
-    [InlineData("Quiché", "social-service", "women", 3, 162)]
-    [InlineData("Quiché", "social-service", "men", null, null)]
-    [InlineData("Sacatepéquez", "social-service", "maya", null, null)]
-    [InlineData("Jalapa", "women", "commercialEvents", null, null)]
-    [InlineData("Jalapa", "women", "trainingEvents", 18, 217)]
-    [InlineData("Guatemala", "older-people", "men", 283, 280)]
-    [InlineData("Guatemala", "social-service", "men", 43, 157)]
-    [InlineData("El Progreso", "older-people", "garifuna", null, null)]
-    [InlineData("Jutiapa", "older-people", "integralCareServices", 1585, 284)]
+    [InlineData("Petén", "community-homes", "CHILDREN_SERVED", 295, 107)]
+    [InlineData("Quiché", "social-service", "WOMEN", 3, 162)]
+    [InlineData("Quiché", "social-service", "MEN", null, null)]
+    [InlineData("Sacatepéquez", "social-service", "MAYA", null, null)]
+    [InlineData("Jalapa", "women", "COMMERCIAL_EVENTS", null, null)]
+    [InlineData("Jalapa", "women", "TRAINING_EVENTS", 18, 217)]
+    [InlineData("Guatemala", "older-people", "MEN", 283, 280)]
+    [InlineData("Guatemala", "social-service", "MEN", 43, 157)]
+    [InlineData("El Progreso", "older-people", "GARIFUNA", null, null)]
+    [InlineData("Jutiapa", "older-people", "INTEGRAL_CARE_SERVICES", 1585, 284)]
     public async Task Figure_IsThePrintedCellOrAbsentWhenBlank(string department, string program, string measure, int? value, int? line)
     {
         var data = await _client.QueryAsync(
             $$"""
-            query($department: String!, $program: String!, $measure: String!) {
+            query($department: String!, $program: String!, $measure: BeneficiaryMeasure!) {
               {{Figures}}(where: { department: { name: { eq: $department } }, program: { code: { eq: $program } }, measure: { eq: $measure } }) {
                 nodes { value line }
               }
@@ -83,7 +83,7 @@ public sealed class BeneficiaryFigureTests(OpenDataFactory factory) : IClassFixt
         var data = await _client.QueryAsync($"{{ {Figures}(first: 500, where: {{ countsPeopleServed: {{ eq: true }} }}) {{ totalCount nodes {{ value measure program {{ code }} }} }} }}");
         var measures = data.Nodes(Figures).Select(n => $"{n.GetProperty("program").Str("code")}:{n.Str("measure")}").Distinct().Order();
 
-        Assert.Equal(["community-homes:childrenServed", "older-people:genderTotal", "social-service:genderTotal", "women:women"], measures);
+        Assert.Equal(["community-homes:CHILDREN_SERVED", "older-people:GENDER_TOTAL", "social-service:GENDER_TOTAL", "women:WOMEN"], measures);
         Assert.Equal(22 + 15 + 22 + 19, Total(data));
         Assert.Equal(13756 + 411 + 17457 + 3890, data.Nodes(Figures).Sum(n => n.GetProperty("value").GetInt32()));
     }
@@ -107,10 +107,10 @@ public sealed class BeneficiaryFigureTests(OpenDataFactory factory) : IClassFixt
     }
 
     [Theory]
-    [InlineData("community-homes", "childrenServed")]
-    [InlineData("social-service", "men women genderTotal ladinoMestizo maya puebloTotal")]
-    [InlineData("women", "women")]
-    [InlineData("older-people", "men women genderTotal garifuna ladinoMestizo maya puebloTotal")]
+    [InlineData("community-homes", "CHILDREN_SERVED")]
+    [InlineData("social-service", "MEN WOMEN GENDER_TOTAL LADINO_MESTIZO MAYA PUEBLO_TOTAL")]
+    [InlineData("women", "WOMEN")]
+    [InlineData("older-people", "MEN WOMEN GENDER_TOTAL GARIFUNA LADINO_MESTIZO MAYA PUEBLO_TOTAL")]
     public async Task PeopleCounts_AreTheMeasuresOfPersons(string program, string measures)
     {
         var data = await _client.QueryAsync(
@@ -135,7 +135,7 @@ public sealed class BeneficiaryFigureTests(OpenDataFactory factory) : IClassFixt
         Assert.Equal(4 + 5, peten.Count);
         Assert.Equal(["community-homes", "women"], peten.Select(f => f.GetProperty("program").Str("code")).Distinct().Order());
         Assert.Equal(185, older.Count);
-        Assert.Equal(19, older.Count(f => f.Str("measure") == "careCentres"));
+        Assert.Equal(19, older.Count(f => f.Str("measure") == "CARE_CENTRES"));
     }
 
     private static int Total(JsonElement data) => data.GetProperty(Figures).GetProperty("totalCount").GetInt32();

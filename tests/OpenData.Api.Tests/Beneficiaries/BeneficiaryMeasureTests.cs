@@ -29,7 +29,10 @@ public sealed class BeneficiaryMeasureTests(OpenDataFactory factory) : IClassFix
         var columns = data.GetProperty("__type").GetProperty("fields").EnumerateArray()
             .Where(f => (f.GetProperty("type").GetProperty("name").GetString() ?? f.GetProperty("type").GetProperty("ofType").GetProperty("name").GetString()) == "Int")
             .Select(f => f.Str("name"))
-            .Where(name => name is not ("id" or "line"));
+            .Where(name => name is not ("id" or "line"))
+
+            // The measure enum names each field as GraphQL enums are written: childrenServed is CHILDREN_SERVED.
+            .Select(name => System.Text.RegularExpressions.Regex.Replace(name, "(?<!^)([A-Z])", "_$1").ToUpperInvariant());
 
         Assert.Equal(columns.Order(), data.Nodes("beneficiaryFigures").Select(n => n.Str("measure")).Distinct().Order());
     }

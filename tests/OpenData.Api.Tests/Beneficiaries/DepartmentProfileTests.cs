@@ -35,7 +35,7 @@ public sealed class DepartmentProfileTests(OpenDataFactory factory) : IClassFixt
 
         // Quiché in Servicio Social: HOMBRE blank, MUJER 3, TOTAL GÉNERO 3, LADINO / MESTIZO 2, MAYA 1, TOTAL PUEBLO 3, TOTAL DOTACIONES 3.
         Assert.Equal(
-            "women 3,genderTotal 3,ladinoMestizo 2,maya 1,puebloTotal 3,provisionsTotal 3",
+            "WOMEN 3,GENDER_TOTAL 3,LADINO_MESTIZO 2,MAYA 1,PUEBLO_TOTAL 3,PROVISIONS_TOTAL 3",
             string.Join(",", social.GetProperty("figures").EnumerateArray().Select(f => $"{f.Str("measure")} {f.GetProperty("value").GetInt32()}")));
     }
 

@@ -23,7 +23,7 @@ public sealed class SnapshotTests(OpenDataFactory factory) : IClassFixture<OpenD
     [InlineData("achievements", "{ achievements(order: [{ line: ASC }]) { nodes { line program { code } quote figures { value unit text } } } }")]
     [InlineData("programs", "{ programs(order: [{ code: ASC }]) { nodes { code name acronym description targetPopulation modalities goodsAndServices } } }")]
     [InlineData("peten-profile", "{ department(code: \"17\") { code name profile { period { code } peopleServed programs { program { code } peopleServed figures { measure measureLabel value line } } } } }")]
-    [InlineData("integrity", "{ integrityChecks(order: [{ line: ASC }, { collection: ASC }, { field: ASC }, { subject: ASC }]) { totalCount nodes { kind collection field subject printed computed difference matches line } } }")]
+    [InlineData("integrity", "{ integrityChecks(order: [{ line: ASC }, { collection: ASC }, { field: ASC }, { subject: ASC }]) { totalCount nodes { kind collection field addedField figureKind subject printed computed difference matches line } } }")]
     public async Task Answer_MatchesTheReviewedSnapshot(string name, string query)
     {
         var data = await _client.QueryAsync(query);

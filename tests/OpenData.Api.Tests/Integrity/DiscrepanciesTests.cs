@@ -11,13 +11,13 @@ public sealed class DiscrepanciesTests(OpenDataFactory factory) : IClassFixture<
     public async Task Discrepancies_ListTheThreeMismatchesOfTheReport_WithFiltersAndAggregates()
     {
         var data = await _client.QueryAsync("""
-            { discrepancies(order: [{ line: ASC }, { field: ASC }]) { totalCount nodes { field printed computed line source { section } } aggregates { count } }
+            { discrepancies(order: [{ line: ASC }, { field: ASC }]) { totalCount nodes { field addedField printed computed line source { section } } aggregates { count } }
               prose: discrepancies(where: { kind: { eq: PROSE_EQUALS_TABLE } }) { nodes { printed computed } } }
             """);
-        var rows = data.Nodes("discrepancies").Select(n => $"{n.Str("field")} {n.GetProperty("printed").GetDecimal():0} {n.GetProperty("computed").GetDecimal():0}").ToList();
+        var rows = data.Nodes("discrepancies").Select(n => $"{n.Str("field")}{(n.Str("addedField") is { } added ? " + " + added : "")} {n.GetProperty("printed").GetDecimal():0} {n.GetProperty("computed").GetDecimal():0}").ToList();
 
         // Hogares Comunitarios TOTALES: municipalities 218 printed, rows add to 217; CADIs 462 printed, rows add to 460.
-        Assert.Equal(["childCareCentres 462 460", "municipalitiesWithPresence 218 217", "communityHomes + childCareCentres 603 605"], rows);
+        Assert.Equal(["CHILD_CARE_CENTRES 462 460", "MUNICIPALITIES_WITH_PRESENCE 218 217", "COMMUNITY_HOMES + CHILD_CARE_CENTRES 603 605"], rows);
         Assert.Equal(3, data.GetProperty("discrepancies").GetProperty("aggregates").GetProperty("count").GetInt32());
         Assert.All(data.Nodes("discrepancies"), n => Assert.Equal("HOGARES COMUNITARIOS", n.GetProperty("source").Str("section")));
         var prose = Assert.Single(data.Nodes("prose"));

@@ -9,7 +9,7 @@ namespace OpenData.Api.Tests.Integrity;
 /// </summary>
 public sealed class IntegrityCheckTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
 {
-    private const string Fields = "kind collection field subject printed computed difference matches rule line source { section table firstLine lastLine }";
+    private const string Fields = "kind collection field addedField subject printed computed difference matches rule line source { section table firstLine lastLine }";
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -23,33 +23,33 @@ public sealed class IntegrityCheckTests(OpenDataFactory factory) : IClassFixture
         Assert.Equal(
             [
                 // Line 119: the 22 department rows of CADIS add up to 460, not the printed 462.
-                new("TOTAL_EQUALS_SUM_OF_ROWS", "communityHomesCoverage", "childCareCentres", "TOTALES", 462m, 460m, 2m, 119),
+                new("TOTAL_EQUALS_SUM_OF_ROWS", "COMMUNITY_HOMES_COVERAGE", "CHILD_CARE_CENTRES", "TOTALES", 462m, 460m, 2m, 119),
 
                 // Line 119: MUNICIPIOS CON PRESENCIA adds up to 217, not the printed 218.
-                new("TOTAL_EQUALS_SUM_OF_ROWS", "communityHomesCoverage", "municipalitiesWithPresence", "TOTALES", 218m, 217m, 1m, 119),
+                new("TOTAL_EQUALS_SUM_OF_ROWS", "COMMUNITY_HOMES_COVERAGE", "MUNICIPALITIES_WITH_PRESENCE", "TOTALES", 218m, 217m, 1m, 119),
 
                 // Line 129: "603 Centros de Atención y Desarrollo Infantil" against 143 homes + 462 CADIs printed = 605.
-                new("PROSE_EQUALS_TABLE", "communityHomesCoverage", "communityHomes + childCareCentres", "603 Centros de Atención y Desarrollo Infantil -CADI-", 603m, 605m, -2m, 129),
+                new("PROSE_EQUALS_TABLE", "COMMUNITY_HOMES_COVERAGE", "COMMUNITY_HOMES + CHILD_CARE_CENTRES", "603 Centros de Atención y Desarrollo Infantil -CADI-", 603m, 605m, -2m, 129),
             ],
             found);
     }
 
     public static TheoryData<string, string, string, string, decimal, decimal> MatchingChecks => new()
     {
-        { "TOTAL_EQUALS_SUM_OF_ROWS", "budgetLines", "approved", "TOTALES", 200_353_000.00m, 200_353_000.00m },
-        { "TOTAL_EQUALS_SUM_OF_ROWS", "budgetLines", "executed", "TOTALES", 40_361_430.75m, 40_361_430.75m },
-        { "RATE_EQUALS_PARTS", "budgetLines", "executionRate", "TOTALES", 20.15m, 20.15m },
-        { "RATE_EQUALS_PARTS", "budgetLines", "executionRate", "Promoción Comunitaria y Asistencia Alimentaria", 18.70m, 18.70m },
-        { "TOTAL_EQUALS_SUM_OF_ROWS", "communityHomesCoverage", "childrenServed", "TOTALES", 13_756m, 13_756m },
-        { "TOTAL_EQUALS_SUM_OF_ROWS", "olderPeopleCoverage", "integralCareServices", "TOTALES", 14_895m, 14_895m },
-        { "TOTAL_EQUALS_SUM_OF_ROWS", "goals", "annualTarget", "TOTAL PERSONAS BENEFICIADAS", 78_933m, 78_933m },
-        { "TOTAL_EQUALS_SUM_OF_ROWS", "goals", "accumulatedExecution", "TOTAL PERSONAS BENEFICIADAS", 35_514m, 35_514m },
-        { "RATE_EQUALS_PARTS", "goals", "executionRate", "TOTAL PERSONAS BENEFICIADAS", 44.99m, 44.99m },
-        { "RATE_EQUALS_PARTS", "goals", "executionRate", "Mujeres organizadas en Unidades Productivas para contribuir al desarrollo integral de las familias guatemaltecas.", 44.92m, 44.92m },
-        { "RATE_EQUALS_PARTS", "goals", "executionRate", "Personas con problemas de salud en condición de pobreza y pobreza extrema beneficiados con atención en jornadas médicas.", 0.00m, 0.00m },
-        { "TOTAL_EQUALS_SUM_OF_ROWS", "shelters", "peopleServed", "TOTAL DE PERSONAS ATENDIDAS", 6_944m, 6_944m },
-        { "PROSE_EQUALS_TABLE", "olderPeopleCoverage", "careCentres", "83 Centros de Atención Diurna + 2 Centros de Atención Permanente", 85m, 85m },
-        { "PROSE_EQUALS_TABLE", "womenProgramCoverage", "women", "17,457 mujeres", 17_457m, 17_457m },
+        { "TOTAL_EQUALS_SUM_OF_ROWS", "BUDGET_LINES", "APPROVED", "TOTALES", 200_353_000.00m, 200_353_000.00m },
+        { "TOTAL_EQUALS_SUM_OF_ROWS", "BUDGET_LINES", "EXECUTED", "TOTALES", 40_361_430.75m, 40_361_430.75m },
+        { "RATE_EQUALS_PARTS", "BUDGET_LINES", "EXECUTION_RATE", "TOTALES", 20.15m, 20.15m },
+        { "RATE_EQUALS_PARTS", "BUDGET_LINES", "EXECUTION_RATE", "Promoción Comunitaria y Asistencia Alimentaria", 18.70m, 18.70m },
+        { "TOTAL_EQUALS_SUM_OF_ROWS", "COMMUNITY_HOMES_COVERAGE", "CHILDREN_SERVED", "TOTALES", 13_756m, 13_756m },
+        { "TOTAL_EQUALS_SUM_OF_ROWS", "OLDER_PEOPLE_COVERAGE", "INTEGRAL_CARE_SERVICES", "TOTALES", 14_895m, 14_895m },
+        { "TOTAL_EQUALS_SUM_OF_ROWS", "GOALS", "ANNUAL_TARGET", "TOTAL PERSONAS BENEFICIADAS", 78_933m, 78_933m },
+        { "TOTAL_EQUALS_SUM_OF_ROWS", "GOALS", "ACCUMULATED_EXECUTION", "TOTAL PERSONAS BENEFICIADAS", 35_514m, 35_514m },
+        { "RATE_EQUALS_PARTS", "GOALS", "EXECUTION_RATE", "TOTAL PERSONAS BENEFICIADAS", 44.99m, 44.99m },
+        { "RATE_EQUALS_PARTS", "GOALS", "EXECUTION_RATE", "Mujeres organizadas en Unidades Productivas para contribuir al desarrollo integral de las familias guatemaltecas.", 44.92m, 44.92m },
+        { "RATE_EQUALS_PARTS", "GOALS", "EXECUTION_RATE", "Personas con problemas de salud en condición de pobreza y pobreza extrema beneficiados con atención en jornadas médicas.", 0.00m, 0.00m },
+        { "TOTAL_EQUALS_SUM_OF_ROWS", "SHELTERS", "PEOPLE_SERVED", "TOTAL DE PERSONAS ATENDIDAS", 6_944m, 6_944m },
+        { "PROSE_EQUALS_TABLE", "OLDER_PEOPLE_COVERAGE", "CARE_CENTRES", "83 Centros de Atención Diurna + 2 Centros de Atención Permanente", 85m, 85m },
+        { "PROSE_EQUALS_TABLE", "WOMEN_PROGRAM_COVERAGE", "WOMEN", "17,457 mujeres", 17_457m, 17_457m },
     };
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class IntegrityCheckTests(OpenDataFactory factory) : IClassFixture
     public async Task MatchingCheck_PrintedEqualsComputed(string kind, string collection, string field, string subject, decimal printed, decimal computed)
     {
         var data = await _client.QueryAsync(
-            $"query($c: String!, $f: String!, $s: String!) {{ integrityChecks(where: {{ collection: {{ eq: $c }}, field: {{ eq: $f }}, subject: {{ eq: $s }} }}) {{ nodes {{ {Fields} }} }} }}",
+            $"query($c: FigureCollection!, $f: FigureField!, $s: String!) {{ integrityChecks(where: {{ collection: {{ eq: $c }}, field: {{ eq: $f }}, subject: {{ eq: $s }} }}) {{ nodes {{ {Fields} }} }} }}",
             new { c = collection, f = field, s = subject });
 
         var check = Row(Assert.Single(data.Nodes("integrityChecks")));
@@ -106,7 +106,7 @@ public sealed class IntegrityCheckTests(OpenDataFactory factory) : IClassFixture
     }
 
     private static CheckRow Row(JsonElement node) => new(
-        node.Str("kind"), node.Str("collection"), node.Str("field"), node.Str("subject"),
+        node.Str("kind"), node.Str("collection"), node.Str("addedField") is { } added ? $"{node.Str("field")} + {added}" : node.Str("field"), node.Str("subject"),
         node.GetProperty("printed").GetDecimal(), node.DecimalOrNull("computed"), node.DecimalOrNull("difference"), node.GetProperty("line").GetInt32());
 
     private sealed record CheckRow(string Kind, string Collection, string Field, string Subject, decimal Printed, decimal? Computed, decimal? Difference, int Line);

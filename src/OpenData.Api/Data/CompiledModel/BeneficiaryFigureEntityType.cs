@@ -25,7 +25,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Beneficiaries.BeneficiaryFigure",
                 typeof(BeneficiaryFigure),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 12,
                 navigationCount: 4,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 6,
@@ -73,12 +73,7 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(BeneficiaryFigure).GetProperty("Measure", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BeneficiaryFigure).GetField("<Measure>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var measureFolded = runtimeEntityType.AddProperty(
-                "MeasureFolded",
-                typeof(string),
-                nullable: true);
-            measureFolded.AddAnnotation("OpenData:FoldedOf", "Measure");
+            measure.AddAnnotation("OpenData:NameOf", true);
 
             var measureLabel = runtimeEntityType.AddProperty(
                 "MeasureLabel",

@@ -38,17 +38,20 @@ namespace OpenData.Api.Data.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
+            var addedField = runtimeEntityType.AddProperty(
+                "AddedField",
+                typeof(string),
+                propertyInfo: typeof(IntegrityCheck).GetProperty("AddedField", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IntegrityCheck).GetField("<AddedField>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            addedField.AddAnnotation("OpenData:NameOf", true);
+
             var collection = runtimeEntityType.AddProperty(
                 "Collection",
                 typeof(string),
                 propertyInfo: typeof(IntegrityCheck).GetProperty("Collection", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IntegrityCheck).GetField("<Collection>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var collectionFolded = runtimeEntityType.AddProperty(
-                "CollectionFolded",
-                typeof(string),
-                nullable: true);
-            collectionFolded.AddAnnotation("OpenData:FoldedOf", "Collection");
+            collection.AddAnnotation("OpenData:NameOf", true);
 
             var computed = runtimeEntityType.AddProperty(
                 "Computed",
@@ -71,12 +74,15 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(IntegrityCheck).GetProperty("Field", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IntegrityCheck).GetField("<Field>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            field.AddAnnotation("OpenData:NameOf", true);
 
-            var fieldFolded = runtimeEntityType.AddProperty(
-                "FieldFolded",
-                typeof(string),
-                nullable: true);
-            fieldFolded.AddAnnotation("OpenData:FoldedOf", "Field");
+            var figureKind = runtimeEntityType.AddProperty(
+                "FigureKind",
+                typeof(FigureKind),
+                propertyInfo: typeof(IntegrityCheck).GetProperty("FigureKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IntegrityCheck).GetField("<FigureKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                providerPropertyType: typeof(string));
+            figureKind.SetSentinelFromProviderValue("Count");
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9838d244-56b1-4177-a443-d6f6737776bd"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("73460df0-662d-4b3b-ac8d-34897d357a99"), entityTypeCount: 19)
         {
         }
 

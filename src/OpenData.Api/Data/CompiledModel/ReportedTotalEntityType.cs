@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.Api.Features.Common;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.Features.Provenance;
 
@@ -21,7 +22,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Provenance.ReportedTotal",
                 typeof(ReportedTotal),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 10,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -41,24 +42,22 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(ReportedTotal).GetProperty("Collection", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReportedTotal).GetField("<Collection>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var collectionFolded = runtimeEntityType.AddProperty(
-                "CollectionFolded",
-                typeof(string),
-                nullable: true);
-            collectionFolded.AddAnnotation("OpenData:FoldedOf", "Collection");
+            collection.AddAnnotation("OpenData:NameOf", true);
 
             var field = runtimeEntityType.AddProperty(
                 "Field",
                 typeof(string),
                 propertyInfo: typeof(ReportedTotal).GetProperty("Field", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReportedTotal).GetField("<Field>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            field.AddAnnotation("OpenData:NameOf", true);
 
-            var fieldFolded = runtimeEntityType.AddProperty(
-                "FieldFolded",
-                typeof(string),
-                nullable: true);
-            fieldFolded.AddAnnotation("OpenData:FoldedOf", "Field");
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(FigureKind),
+                propertyInfo: typeof(ReportedTotal).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReportedTotal).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("Count");
 
             var label = runtimeEntityType.AddProperty(
                 "Label",

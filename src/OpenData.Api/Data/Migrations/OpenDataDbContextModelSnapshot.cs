@@ -111,11 +111,8 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Measure")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MeasureFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Measure");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<string>("MeasureLabel")
                         .IsRequired()
@@ -649,13 +646,14 @@ namespace OpenData.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddedField")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("OpenData:NameOf", true);
+
                     b.Property<string>("Collection")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CollectionFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<long?>("Computed")
                         .HasColumnType("INTEGER");
@@ -665,11 +663,12 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FieldFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Field");
+                        .HasAnnotation("OpenData:NameOf", true);
+
+                    b.Property<string>("FigureKind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -907,19 +906,17 @@ namespace OpenData.Api.Data.Migrations
 
                     b.Property<string>("Collection")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CollectionFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Collection");
+                        .HasAnnotation("OpenData:NameOf", true);
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FieldFolded")
                         .HasColumnType("TEXT")
-                        .HasAnnotation("OpenData:FoldedOf", "Field");
+                        .HasAnnotation("OpenData:NameOf", true);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
                         .IsRequired()

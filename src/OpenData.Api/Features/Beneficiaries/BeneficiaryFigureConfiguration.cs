@@ -16,5 +16,6 @@ public sealed class BeneficiaryFigureConfiguration : IEntityTypeConfiguration<Be
         builder.HasIndex(e => new { e.PeriodId, e.DepartmentId }).IsUnique(false);
         builder.HasIndex(e => new { e.PeriodId, e.DepartmentId, e.ProgramId, e.Measure }).IsUnique();
         builder.HasSearchable(e => e.MeasureLabel);
+        builder.Property(e => e.Measure).HoldsNames();
     }
 }

@@ -19,7 +19,7 @@ public static class BeneficiaryFigures
 
     private static readonly string[] _given =
     [
-        nameof(BeneficiaryFigure.Measure), SearchText.FoldedColumn(nameof(BeneficiaryFigure.Measure)),
+        nameof(BeneficiaryFigure.Measure),
         nameof(BeneficiaryFigure.MeasureLabel), SearchText.FoldedColumn(nameof(BeneficiaryFigure.MeasureLabel)),
         nameof(BeneficiaryFigure.CountsPeopleServed), nameof(BeneficiaryFigure.IsPeopleCount),
     ];
@@ -32,12 +32,12 @@ public static class BeneficiaryFigures
         {
             var source = Columns(db, sql, measure.Coverage, [.. _copied, measure.Property]);
             var value = source.Columns[^1];
-            var selected = source.Columns.Take(_copied.Length).Concat(["{0}", "{1}", "{2}", "{3}", "{4}", "{5}", value]);
+            var selected = source.Columns.Take(_copied.Length).Concat(["{0}", "{1}", "{2}", "{3}", "{4}", value]);
             var statement =
                 $"INSERT INTO {target.Table} ({string.Join(", ", target.Columns)}) " +
                 $"SELECT {string.Join(", ", selected)} FROM {source.Table} " +
-                $"WHERE {source.Columns[0]} = {{6}} AND {value} IS NOT NULL";
-            object[] parameters = [measure.Measure, SearchText.Fold(measure.Measure), measure.Label, SearchText.Fold(measure.Label), measure.CountsPeopleServed, measure.IsPeopleCount, periodId];
+                $"WHERE {source.Columns[0]} = {{5}} AND {value} IS NOT NULL";
+            object[] parameters = [measure.Measure, measure.Label, SearchText.Fold(measure.Label), measure.CountsPeopleServed, measure.IsPeopleCount, periodId];
             await db.Database.ExecuteSqlRawAsync(statement, parameters, cancellationToken);
         }
     }

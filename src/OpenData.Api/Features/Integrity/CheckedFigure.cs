@@ -1,8 +1,13 @@
+using OpenData.Api.Features.Common;
+
 namespace OpenData.Api.Features.Integrity;
 
 /// <summary>A printed figure to check: where it is printed and which table cell it is about.</summary>
-internal sealed record CheckedFigure(int PeriodId, int SourceId, int Line, string Collection, string Field, string Subject)
+internal sealed record CheckedFigure(int PeriodId, int SourceId, int Line, string Collection, string Field, FigureKind FigureKind, string Subject)
 {
+    /// <summary>The second column a prose figure adds up, if it adds two.</summary>
+    public string? AddedField { get; init; }
+
     public IntegrityCheck Compare(IntegrityCheckKind kind, decimal printed, decimal? computed, string rule) => new()
     {
         PeriodId = PeriodId,
@@ -11,6 +16,8 @@ internal sealed record CheckedFigure(int PeriodId, int SourceId, int Line, strin
         Kind = kind,
         Collection = Collection,
         Field = Field,
+        AddedField = AddedField,
+        FigureKind = FigureKind,
         Subject = Subject,
         Printed = printed,
         Computed = computed,

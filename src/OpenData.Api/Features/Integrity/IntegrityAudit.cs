@@ -27,7 +27,7 @@ public static class IntegrityAudit
         var checks = new List<IntegrityCheck>();
         foreach (var total in totals)
         {
-            var about = new CheckedFigure(periodId, total.SourceId, total.Line, total.Collection, total.Field, total.Label);
+            var about = new CheckedFigure(periodId, total.SourceId, total.Line, total.Collection, total.Field, total.Kind, total.Label);
             if (RateColumns.Of(total.Collection, total.Field) is { } rates)
             {
                 // A rate does not add up: the totals row's rate is the rate of the totals row's own printed parts.

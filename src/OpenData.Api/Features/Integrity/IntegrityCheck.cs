@@ -19,6 +19,13 @@ public sealed class IntegrityCheck : ReportRecord
     public required IntegrityCheckKind Kind { get; init; }
     public required string Collection { get; init; }
     public required string Field { get; init; }
+
+    /// <summary>The second column, where the prose adds two columns up (HOGARES COMUNITARIOS + CADIS); null otherwise.</summary>
+    public string? AddedField { get; init; }
+
+    /// <summary>How the report prints the figure, which says how the printed, computed and difference figures are served.</summary>
+    public required FigureKind FigureKind { get; init; }
+
     public required string Subject { get; init; }
     public required decimal Printed { get; init; }
 

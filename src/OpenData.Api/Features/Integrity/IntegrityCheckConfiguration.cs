@@ -11,5 +11,8 @@ public sealed class IntegrityCheckConfiguration : IEntityTypeConfiguration<Integ
         builder.MapReportRecord();
         builder.HasIndex(e => new { e.PeriodId, e.Matches });
         builder.HasSearchable(e => e.Subject);
+        builder.Property(e => e.Collection).HoldsNames();
+        builder.Property(e => e.Field).HoldsNames();
+        builder.Property(e => e.AddedField).HoldsNames();
     }
 }

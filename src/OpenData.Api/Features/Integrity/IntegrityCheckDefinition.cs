@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using OpenData.Api.Features.Common;
 using OpenData.Api.GraphQL.Entities;
 
 namespace OpenData.Api.Features.Integrity;
@@ -14,12 +15,14 @@ public sealed class IntegrityCheckDefinition : ReportRecordDefinition<IntegrityC
     {
         var kind = Field("kind", e => e.Kind, "What the printed figure is compared with.");
         kind.GraphType = KindType();
-        Field("collection", e => e.Collection, "The root field of the table the figure belongs to or restates, e.g. \"communityHomesCoverage\".");
-        Field("field", e => e.Field, "The field of that table the figure is for, e.g. \"childrenServed\"; several joined by \"+\" where the prose adds columns up.");
+        Vocabulary("collection", e => e.Collection, Vocabularies.Collections, "The root field of the table the figure belongs to or restates, e.g. COMMUNITY_HOMES_COVERAGE for communityHomesCoverage.");
+        Vocabulary("field", e => e.Field, Vocabularies.Fields, "The field of that table the figure is for, e.g. CHILDREN_SERVED for childrenServed; where the prose adds two columns up, the first of them.");
+        Vocabulary("addedField", e => e.AddedField, Vocabularies.Fields, "The second field, where the prose adds two columns up (COMMUNITY_HOMES + CHILD_CARE_CENTRES for HOGARES COMUNITARIOS + CADIS); null otherwise.");
         Text("subject", e => e.Subject, "What was checked: the totals row's label (\"TOTALES\"), the row's budget activity or goal concept, or the words of the prose that state the figure.");
-        Field("printed", e => e.Printed, "The figure as the report prints it.");
-        Field("computed", e => e.Computed, "What the report's other figures give: the sum of the rows, the rate of the parts rounded to 2 decimals, or the table figure the prose restates. Null only where the parts give no rate.");
-        Field("difference", e => e.Difference, "Printed minus computed: positive when the report prints more than its parts give; null when computed is null.");
+        Field("figureKind", e => e.FigureKind, "Whether the figure is a count, an amount in quetzales or a rate: how printed, computed and difference are written.").GraphType = PrintedFigures.GraphType();
+        Figure("printed", e => e.Printed, e => e.FigureKind, "The figure as the report prints it, in the printed form its figureKind says: a count as a whole number (218), an amount or a rate with two decimals.");
+        Figure("computed", e => e.Computed, e => e.FigureKind, "What the report's other figures give: the sum of the rows, the rate of the parts rounded to 2 decimals, or the table figure the prose restates, written as printed is. Null only where the parts give no rate.");
+        Figure("difference", e => e.Difference, e => e.FigureKind, "Printed minus computed, written as printed is: positive when the report prints more than its parts give; null when computed is null.");
         Field("matches", e => e.Matches, "Whether the printed figure equals the computed one exactly.");
         View(
             "discrepancies",

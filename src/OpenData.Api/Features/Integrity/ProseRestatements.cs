@@ -35,8 +35,18 @@ internal static class ProseRestatements
                     throw new ReportFormatException("Curated", stored.Line, $"\"{figure.Text}\" restates {restates.Collection} {string.Join(", ", restates.Fields)}, which have no printed totals");
                 }
 
+                // Each column is a field of its own in the schema, so a sentence can add up two of them, not more;
+                // and a sum of a count and an amount would have no printed form.
+                if (restates.Fields.Count > 2 || cells.Select(c => c.Kind).Distinct().Count() > 1)
+                {
+                    throw new ReportFormatException("Curated", stored.Line, $"\"{figure.Text}\" restates {string.Join(", ", restates.Fields)}: a figure restates one column, or two of the same kind added up");
+                }
+
                 var computed = cells.Any(c => c.Value is null) ? null : cells.Sum(c => c.Value);
-                var about = new CheckedFigure(periodId, stored.SourceId, stored.Line, restates.Collection, string.Join(" + ", restates.Fields), string.Join(" + ", texts));
+                var about = new CheckedFigure(periodId, stored.SourceId, stored.Line, restates.Collection, restates.Fields[0], cells[0].Kind, string.Join(" + ", texts))
+                {
+                    AddedField = restates.Fields.Count == 2 ? restates.Fields[1] : null,
+                };
                 checks.Add(about.Compare(IntegrityCheckKind.ProseEqualsTable, printed, computed, Rule(restates, cells[0].Label, texts)));
             }
         }

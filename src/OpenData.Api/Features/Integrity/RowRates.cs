@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 
+using OpenData.Api.Features.Common;
+
 namespace OpenData.Api.Features.Integrity;
 
 /// <summary>Every printed rate of a table row beside the rate its own row's figures give.</summary>
@@ -19,11 +21,11 @@ internal static class RowRates
             .ToListAsync(cancellationToken);
 
         var rates = RateColumns.Budget;
-        var checks = budget.Select(r => new CheckedFigure(periodId, r.SourceId, r.Line, rates.Collection, rates.Rate, r.Activity)
+        var checks = budget.Select(r => new CheckedFigure(periodId, r.SourceId, r.Line, rates.Collection, rates.Rate, FigureKind.Rate, r.Activity)
             .Compare(IntegrityCheckKind.RateEqualsParts, r.ExecutionRate, RateColumns.Percentage(r.Executed, r.Current), rates.Rule("the row")))
             .ToList();
         rates = RateColumns.Goals;
-        checks.AddRange(goals.Select(r => new CheckedFigure(periodId, r.SourceId, r.Line, rates.Collection, rates.Rate, r.Concept)
+        checks.AddRange(goals.Select(r => new CheckedFigure(periodId, r.SourceId, r.Line, rates.Collection, rates.Rate, FigureKind.Rate, r.Concept)
             .Compare(IntegrityCheckKind.RateEqualsParts, r.ExecutionRate!.Value, RateColumns.Percentage(r.AccumulatedExecution, r.AnnualTarget), rates.Rule("the row"))));
         return checks;
     }

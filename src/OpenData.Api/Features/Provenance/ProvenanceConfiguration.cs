@@ -28,5 +28,7 @@ public sealed class ProvenanceConfiguration :
         builder.HasOne(e => e.Period).WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.Source).WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.PeriodId, e.Collection, e.Field }).IsUnique();
+        builder.Property(e => e.Collection).HoldsNames();
+        builder.Property(e => e.Field).HoldsNames();
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using OpenData.Api.Features.Common;
 using OpenData.Api.Features.Periods;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Schema;
@@ -49,10 +50,11 @@ public sealed class ReportedTotalDefinition : EntityDefinition<ReportedTotal>
     public ReportedTotalDefinition()
         : base("ReportedTotal", "A cell of a table's printed totals row (\"TOTALES\", \"TOTAL PERSONAS BENEFICIADAS\" …), kept as printed: the report's own totals do not always equal the sum of its rows.", "reportedTotals", "Every cell of every printed totals row.")
     {
-        Field("collection", e => e.Collection, "The root field whose rows the total is printed under, e.g. \"communityHomesCoverage\".");
-        Field("field", e => e.Field, "The field of those rows the total is for, e.g. \"childrenServed\".");
+        Vocabulary("collection", e => e.Collection, Vocabularies.Collections, "The root field whose rows the total is printed under, e.g. COMMUNITY_HOMES_COVERAGE for communityHomesCoverage.");
+        Vocabulary("field", e => e.Field, Vocabularies.Fields, "The field of those rows the total is for, e.g. CHILDREN_SERVED for childrenServed.");
         Text("label", e => e.Label, "The totals row's label as printed, e.g. \"TOTALES\".");
-        Field("value", e => e.Value, "The total as printed; null where the cell is blank.");
+        Figure("value", e => e.Value, e => e.Kind, "The total as printed, in the printed form its figureKind says: a count as a whole number (218), an amount or a rate with two decimals (7674675.24, 23.23); null where the cell is blank.");
+        Field("figureKind", e => e.Kind, "Whether the column prints counts, amounts in quetzales or rates: how value is written.").GraphType = PrintedFigures.GraphType();
         Field("line", e => e.Line, "The line of the report's published text the totals row is printed on.").IsMeasure = false;
         Reference<Period>("period", e => e.PeriodId, e => e.Period, "The term of the table.");
         Reference<Source>("source", e => e.SourceId, e => e.Source, "The table the totals row closes.");

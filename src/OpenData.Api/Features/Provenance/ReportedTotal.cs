@@ -12,5 +12,8 @@ public sealed class ReportedTotal
     public required string Field { get; init; }
     public required string Label { get; init; }
     public decimal? Value { get; init; }
+
+    /// <summary>How the column prints its figures, which says how <see cref="Value"/> is served.</summary>
+    public required Common.FigureKind Kind { get; init; }
     public required int Line { get; init; }
 }

@@ -1,6 +1,8 @@
+using OpenData.Api.Features.Common;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Filtering;
 using OpenData.Api.Querying.Model;
+using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.GraphQL.Aggregation;
 
@@ -36,6 +38,12 @@ public sealed class AggregatePlan
             else
             {
                 Need(Sql(function), field);
+                if (field.KindColumn is { } kind)
+                {
+                    // The least and greatest kind over the rows: when they are one kind, the aggregate is written in its form.
+                    Need(AggregateFunction.Min, kind, KindSlot(field));
+                    Need(AggregateFunction.Max, kind, KindSlot(field));
+                }
             }
         }
     }
@@ -69,14 +77,23 @@ public sealed class AggregatePlan
                 : decimal.Round(Convert.ToDecimal(sum, System.Globalization.CultureInfo.InvariantCulture) / count.Value, 4, MidpointRounding.AwayFromZero);
         }
 
-        return row.Values[_slots[(Sql(function), field.Name)]];
+        var value = row.Values[_slots[(Sql(function), field.Name)]];
+        return field.KindColumn is not null
+            && row.Values[_slots[(AggregateFunction.Min, KindSlot(field))]] is FigureKind kind
+            && Equals(row.Values[_slots[(AggregateFunction.Max, KindSlot(field))]], kind)
+            ? PrintedFigures.AsPrinted((decimal?)value, kind)
+            : value;
     }
 
-    private void Need(AggregateFunction function, ScalarField field)
+    private static string KindSlot(ScalarField field) => $"{field.Name} kind";
+
+    private void Need(AggregateFunction function, ScalarField field) => Need(function, field.Column, field.Name);
+
+    private void Need(AggregateFunction function, Column column, string slot)
     {
-        if (_slots.TryAdd((function, field.Name), _aggregates.Count))
+        if (_slots.TryAdd((function, slot), _aggregates.Count))
         {
-            _aggregates.Add(new Aggregate(function, field.Column));
+            _aggregates.Add(new Aggregate(function, column));
         }
     }
 }

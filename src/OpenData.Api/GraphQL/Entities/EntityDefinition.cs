@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OpenData.Api.Data;
+using OpenData.Api.Features.Common;
 using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.GraphQL.Entities;
@@ -61,6 +62,7 @@ public abstract class EntityDefinition
         foreach (var scalar in _scalars)
         {
             scalar.Column = Table[scalar.Property];
+            scalar.KindColumn = scalar.KindProperty is { } kind ? Table[kind] : null;
             scalar.Compared = scalar.FoldedProperty is { } folded ? Table[folded] : scalar.Column;
         }
 
@@ -115,14 +117,24 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             ? getter.CreateDelegate<Func<T, TValue>>()
             : selector.Compile();
 
-    protected ScalarField Field<TValue>(string name, Expression<Func<T, TValue>> selector, string description)
+    protected ScalarField Field<TValue>(string name, Expression<Func<T, TValue>> selector, string description) =>
+        Scalar(name, selector, description, null);
+
+    /// <summary>
+    /// A text column that holds one name of a closed list (a collection, a field, a measure), served as an enum so
+    /// that the IDE completes it and a misspelt name is refused; filters compare the stored name exactly.
+    /// </summary>
+    protected ScalarField Vocabulary(string name, Expression<Func<T, string?>> selector, Func<EntityRegistry, global::GraphQL.Types.EnumerationGraphType> vocabulary, string description) =>
+        Scalar(name, selector, description, vocabulary);
+
+    private ScalarField Scalar<TValue>(string name, Expression<Func<T, TValue>> selector, string description, Func<EntityRegistry, global::GraphQL.Types.EnumerationGraphType>? vocabulary)
     {
         var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
         var kind = valueType switch
         {
             _ when valueType == typeof(int) => ScalarKind.Count,
             _ when valueType == typeof(decimal) => ScalarKind.Number,
-            _ when valueType == typeof(string) => ScalarKind.Text,
+            _ when valueType == typeof(string) => vocabulary is null ? ScalarKind.Text : ScalarKind.Enum,
             _ when valueType == typeof(DateOnly) => ScalarKind.Date,
             _ when valueType == typeof(bool) => ScalarKind.Boolean,
             _ when valueType.IsEnum => ScalarKind.Enum,
@@ -143,11 +155,27 @@ public abstract class EntityDefinition<T>(string typeName, string description, s
             Getter = source => compiled((T)source),
             IsMeasure = kind is ScalarKind.Count or ScalarKind.Number,
             Property = property,
+            Vocabulary = vocabulary,
 
             // Every mapped text column has a folded copy (SearchText), so every text filter ignores case and accents.
             FoldedProperty = kind == ScalarKind.Text ? SearchText.FoldedColumn(property) : null,
         };
         Add(field);
+        return field;
+    }
+
+    /// <summary>
+    /// A decimal figure of a view that mixes counts with amounts and rates, served as its row's kind says the report
+    /// prints it; filters and sorts still work on the stored hundredths, and a sum, minimum or maximum over rows of
+    /// one kind is written in that kind's form too.
+    /// </summary>
+    protected ScalarField Figure<TValue>(string name, Expression<Func<T, TValue>> selector, Expression<Func<T, FigureKind>> kind, string description)
+    {
+        var field = Field(name, selector, description);
+        var value = field.Getter;
+        var kindOf = kind.Compile();
+        field.Getter = source => PrintedFigures.AsPrinted((decimal?)value(source), kindOf((T)source));
+        field.KindProperty = PropertyOf(kind);
         return field;
     }
 

@@ -23,13 +23,20 @@ public sealed class ScalarField
     public required LambdaExpression Selector { get; init; }
     public required ScalarKind Kind { get; init; }
     public required bool IsNullable { get; init; }
-    public required Func<object, object?> Getter { get; init; }
+    /// <summary>Reads the field from a row; a printed figure may rewrite how the value is served, never what it is.</summary>
+    public required Func<object, object?> Getter { get; set; }
 
     /// <summary>The entity property the field reads.</summary>
     public required string Property { get; init; }
 
     /// <summary>The shadow property with the folded (lower-case, accent-free) copy of a text field, if it has one.</summary>
     public string? FoldedProperty { get; init; }
+
+    /// <summary>
+    /// For a text column that names a collection, a field or a measure: builds the enum of the names it can hold
+    /// from the registry, once every entity is known. The registry sets <see cref="GraphType"/> from it.
+    /// </summary>
+    public Func<EntityRegistry, global::GraphQL.Types.EnumerationGraphType>? Vocabulary { get; init; }
 
     /// <summary>The GraphQL type to expose the field as, where the scalar kind alone does not say it (enums).</summary>
     public IGraphType? GraphType { get; set; }
@@ -39,8 +46,18 @@ public sealed class ScalarField
     /// <summary>Whether sums, averages, minima and maxima of the field mean something (not for line numbers or years).</summary>
     public bool IsMeasure { get; set; }
 
+    /// <summary>
+    /// For a figure of a view that mixes counts with amounts and rates, the property holding its row's
+    /// <see cref="Features.Common.FigureKind"/>: the getter reads it, so a narrowed SELECT keeps it, and aggregates
+    /// read it too.
+    /// </summary>
+    public string? KindProperty { get; set; }
+
     /// <summary>The column, bound at start-up from the model.</summary>
     public Column Column { get; internal set; } = null!;
+
+    /// <summary>The column of <see cref="KindProperty"/>, bound at start-up from the model.</summary>
+    public Column? KindColumn { get; internal set; }
 
     /// <summary>The column filters and sorts compare: the folded copy for text, else the column itself.</summary>
     public Column Compared { get; internal set; } = null!;

@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.GraphQL.Entities;
@@ -14,6 +15,13 @@ public sealed class EntityRegistry
         foreach (var definition in _byType.Values)
         {
             definition.Bind(catalog);
+        }
+
+        var vocabularies = new Dictionary<string, EnumerationGraphType>();
+        foreach (var scalar in _byType.Values.SelectMany(d => d.Scalars).Where(s => s.Vocabulary is not null))
+        {
+            var type = scalar.Vocabulary!(this);
+            scalar.GraphType = vocabularies.TryAdd(type.Name, type) ? type : vocabularies[type.Name];
         }
     }
 

@@ -35,6 +35,10 @@ public static class ProjectionPlanner
             if (definition.Scalars.FirstOrDefault(s => s.Name == name) is { } scalar)
             {
                 columns.Add(scalar.Column);
+                if (scalar.KindColumn is { } kind)
+                {
+                    columns.Add(kind);
+                }
             }
             else if (definition.Relations.FirstOrDefault(r => r.Name == name) is { } relation)
             {

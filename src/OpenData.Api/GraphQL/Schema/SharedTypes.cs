@@ -39,8 +39,10 @@ public sealed class SharedTypes
 
     public IReadOnlyDictionary<ScalarKind, IGraphType> Scalars { get; }
     public Dictionary<ScalarKind, InputObjectGraphType> OperationFilters { get; } = [];
-    public Dictionary<Type, InputObjectGraphType> EnumOperationFilters { get; } = [];
+    public Dictionary<string, InputObjectGraphType> EnumOperationFilters { get; } = [];
     public EnumerationGraphType SortDirection { get; }
+
+    private readonly Dictionary<string, IGraphType> _enums = [];
     public ObjectGraphType<PageInfo> PageInfo { get; }
 
     public ObjectGraphType<MeasureChange> MeasureChange { get; } = PeriodChange.MeasureChangeType();
@@ -53,7 +55,25 @@ public sealed class SharedTypes
 
     private static string ScalarName(IGraphType type) => type is GraphQLTypeReference reference ? reference.TypeName : type.Name;
 
-    public IGraphType ScalarFor(ScalarField field) => field.GraphType ?? Scalars[field.Kind];
+    /// <summary>
+    /// The field's type. Fields of several entities may bring their own instance of one enum (FigureKind, say):
+    /// the schema takes one instance per name, the first.
+    /// </summary>
+    public IGraphType ScalarFor(ScalarField field)
+    {
+        if (field.GraphType is null)
+        {
+            return Scalars[field.Kind];
+        }
+
+        if (!_enums.TryGetValue(field.GraphType.Name, out var type))
+        {
+            type = field.GraphType;
+            _enums[type.Name] = type;
+        }
+
+        return type;
+    }
 
     public InputObjectGraphType FilterFor(ScalarField field)
     {
@@ -62,11 +82,11 @@ public sealed class SharedTypes
             return OperationFilters[field.Kind];
         }
 
-        var enumType = field.ValueType;
-        if (!EnumOperationFilters.TryGetValue(enumType, out var filter))
+        var name = field.GraphType.Name;
+        if (!EnumOperationFilters.TryGetValue(name, out var filter))
         {
-            filter = OperationFilterInputs.Create(ScalarKind.Enum, field.GraphType, $"{field.GraphType.Name}OperationFilterInput");
-            EnumOperationFilters[enumType] = filter;
+            filter = OperationFilterInputs.Create(ScalarKind.Enum, ScalarFor(field), $"{name}OperationFilterInput");
+            EnumOperationFilters[name] = filter;
         }
 
         return filter;

@@ -1,3 +1,5 @@
+using OpenData.Api.Features.Common;
+
 namespace OpenData.Api.Seeding.Reading;
 
 /// <summary>A table as read: its rows still as cells, its printed totals, and the last line it used.</summary>
@@ -63,15 +65,17 @@ internal static class TableReader
     private static ReportedTotalsRow Totals(TableLayout layout, TableRow row)
     {
         var values = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, FigureKind>(StringComparer.Ordinal);
         for (var column = 1; column < layout.Columns.Count; column++)
         {
-            if (layout.Columns[column].Kind is CellKind.Count or CellKind.Money or CellKind.Rate)
+            if (layout.Columns[column].Kind switch { CellKind.Count => FigureKind.Count, CellKind.Money => FigureKind.Amount, CellKind.Rate => FigureKind.Rate, _ => (FigureKind?)null } is { } kind)
             {
                 values[layout.Columns[column].Key] = row.Number(column);
+                kinds[layout.Columns[column].Key] = kind;
             }
         }
 
-        return new ReportedTotalsRow(row.Label, values, row.Line);
+        return new ReportedTotalsRow(row.Label, values, kinds, row.Line);
     }
 
     private static (string? Note, DateOnly? Date, int End) ReadSource(ReportLines lines, TableLayout layout, int totalsLine)
