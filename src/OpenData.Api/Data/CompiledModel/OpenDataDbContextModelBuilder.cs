@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9838d244-56b1-4177-a443-d6f6737776bd"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("b681627b-4534-4fbf-93dd-4afc651823c9"), entityTypeCount: 19)
         {
         }
 

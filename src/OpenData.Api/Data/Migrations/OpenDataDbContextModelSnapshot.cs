@@ -172,6 +172,16 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<long>("Approved")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ComputedModification")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"Current\" - \"Approved\"", false);
+
+                    b.Property<long>("ComputedUnspent")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"Current\" - \"Executed\"", false);
+
                     b.Property<long>("Current")
                         .HasColumnType("INTEGER");
 
