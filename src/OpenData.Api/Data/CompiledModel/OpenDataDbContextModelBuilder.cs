@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b681627b-4534-4fbf-93dd-4afc651823c9"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("afcf3255-3331-4bd3-be01-aede85232130"), entityTypeCount: 19)
         {
         }
 

@@ -1357,11 +1357,13 @@ namespace OpenData.Api.Data.Migrations
 
             modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
                 {
-                    b.HasOne("OpenData.Api.Features.Donations.Donation", null)
+                    b.HasOne("OpenData.Api.Features.Donations.Donation", "Donation")
                         .WithMany("Items")
                         .HasForeignKey("DonationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Donation");
                 });
 
             modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
