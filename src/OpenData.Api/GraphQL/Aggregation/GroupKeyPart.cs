@@ -16,5 +16,9 @@ public sealed record GroupKeyPart(string Name, ScalarField? Scalar, ReferenceFie
     public Column Column => Reference?.Link.ForeignKey ?? Scalar!.Column;
 
     /// <summary>The GraphQL enum value that names the key: "department" is DEPARTMENT, "childrenServed" CHILDREN_SERVED.</summary>
-    public string EnumName => string.Concat(Name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + c : char.ToUpperInvariant(c).ToString()));
+    public string EnumName => ConstantCase(Name);
+
+    /// <summary>A field's name as a GraphQL enum value names it: "childrenServed" is CHILDREN_SERVED.</summary>
+    public static string ConstantCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

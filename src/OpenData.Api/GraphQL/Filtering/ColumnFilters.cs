@@ -26,7 +26,7 @@ public sealed class ColumnFilters
             };
             foreach (var scalar in group)
             {
-                columns.Add(GroupKeyName(scalar.Name), scalar.Name, scalar.Description);
+                columns.Add(Aggregation.GroupKeyPart.ConstantCase(scalar.Name), scalar.Name, scalar.Description);
             }
 
             var input = OperationFilterInputs.Create(group.Key, shared.Scalars[group.Key], $"{definition.TypeName}{scalarName}OperationFilterInput", columns);
@@ -45,7 +45,4 @@ public sealed class ColumnFilters
     /// <summary>The operator input of a field: this entity's own, with column comparisons, where it has one.</summary>
     public InputObjectGraphType For(ScalarField scalar, SharedTypes shared) =>
         IsComparable(scalar) && _inputs.TryGetValue(scalar.Kind, out var input) ? input : shared.FilterFor(scalar);
-
-    private static string GroupKeyName(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }
