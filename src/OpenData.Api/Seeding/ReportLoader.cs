@@ -19,7 +19,7 @@ public static class ReportLoader
     /// Raised whenever loading derives more from a report (new tables, new checks): a database loaded by an
     /// older loader is then reloaded from the same file, so no period misses what later code adds.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string Publisher = "Secretaría de Obras Sociales de la Esposa del Presidente (SOSEP), Gobierno de Guatemala";
 
@@ -72,6 +72,7 @@ public static class ReportLoader
         new ReportRecords(db, report, curated, sources, period.Id, programs).AddAll();
         await db.SaveChangesAsync(cancellationToken);
         await BeneficiaryFigures.AddForPeriodAsync(db, period.Id, cancellationToken);
+        await Features.Summaries.DepartmentSummaries.AddForPeriodAsync(db, period.Id, cancellationToken);
         await IntegrityAudit.AddChecksAsync(db, period.Id, curated, cancellationToken);
         await PeriodLinks.RelinkAsync(db, cancellationToken);
         if (beforeCommit is not null)

@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("afcf3255-3331-4bd3-be01-aede85232130"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("5e545ffc-233e-4c55-97b9-33b278f190be"), entityTypeCount: 20)
         {
         }
 
@@ -36,6 +36,7 @@ namespace OpenData.Api.Data.CompiledModel
             var reportedTotal = ReportedTotalEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var shelter = ShelterEntityType.Create(this);
+            var departmentSummary = DepartmentSummaryEntityType.Create(this);
 
             AchievementEntityType.CreateForeignKey1(achievement, period);
             AchievementEntityType.CreateForeignKey2(achievement, socialProgram);
@@ -87,6 +88,8 @@ namespace OpenData.Api.Data.CompiledModel
             ShelterEntityType.CreateForeignKey1(shelter, department);
             ShelterEntityType.CreateForeignKey2(shelter, period);
             ShelterEntityType.CreateForeignKey3(shelter, source);
+            DepartmentSummaryEntityType.CreateForeignKey1(departmentSummary, department);
+            DepartmentSummaryEntityType.CreateForeignKey2(departmentSummary, period);
 
             AchievementEntityType.CreateAnnotations(achievement);
             AchievementFigureEntityType.CreateAnnotations(achievementFigure);
@@ -107,6 +110,7 @@ namespace OpenData.Api.Data.CompiledModel
             ReportedTotalEntityType.CreateAnnotations(reportedTotal);
             SourceEntityType.CreateAnnotations(source);
             ShelterEntityType.CreateAnnotations(shelter);
+            DepartmentSummaryEntityType.CreateAnnotations(departmentSummary);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
