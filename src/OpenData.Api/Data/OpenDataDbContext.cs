@@ -28,6 +28,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<WomenProgramCoverage> WomenProgramCoverage => Set<WomenProgramCoverage>();
     public DbSet<OlderPeopleCoverage> OlderPeopleCoverage => Set<OlderPeopleCoverage>();
     public DbSet<BeneficiaryFigure> BeneficiaryFigures => Set<BeneficiaryFigure>();
+    public DbSet<Features.Summaries.DepartmentSummary> DepartmentSummaries => Set<Features.Summaries.DepartmentSummary>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<Shelter> Shelters => Set<Shelter>();
     public DbSet<Donation> Donations => Set<Donation>();

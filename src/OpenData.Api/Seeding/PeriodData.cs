@@ -11,6 +11,7 @@ public static class PeriodData
         await db.IntegrityChecks.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.ReportedTotals.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.BeneficiaryFigures.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
+        await db.DepartmentSummaries.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.BudgetLines.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.CommunityHomesCoverage.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);
         await db.SocialServiceCoverage.Where(e => e.PeriodId == periodId).ExecuteDeleteAsync(cancellationToken);

@@ -72,6 +72,7 @@ public static class ReportLoader
         new ReportRecords(db, report, curated, sources, period.Id, programs).AddAll();
         await db.SaveChangesAsync(cancellationToken);
         await BeneficiaryFigures.AddForPeriodAsync(db, period.Id, cancellationToken);
+        await Features.Summaries.DepartmentSummaries.AddForPeriodAsync(db, period.Id, cancellationToken);
         await IntegrityAudit.AddChecksAsync(db, period.Id, curated, cancellationToken);
         await PeriodLinks.RelinkAsync(db, cancellationToken);
         if (beforeCommit is not null)

@@ -80,7 +80,7 @@ public sealed class ExportTests(OpenDataFactory factory) : IClassFixture<OpenDat
     }
 
     [Fact]
-    public async Task ChildLists_ExportEveryItem_PointingAtTheirParent()
+    public async Task DonationItems_ExportEveryItem_PointingAtTheirDonation()
     {
         var client = factory.CreateClient();
         var csv = Csv.Parse(await GetTextAsync(client, "/export/donation-items.csv"));
@@ -89,9 +89,9 @@ public sealed class ExportTests(OpenDataFactory factory) : IClassFixture<OpenDat
             .SelectMany(d => d.GetProperty("items").EnumerateArray().Select(i => $"{d.GetProperty("id").GetInt32()}|{i.Str("description")}|{i.GetProperty("quantity").GetInt32()}"))
             .Order().ToList();
 
-        Assert.Equal(["id", "donation_id", "description", "quantity"], csv[0]);
+        Assert.Equal(["id", "description", "quantity", "donation_id"], csv[0]);
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, csv.Skip(1).Select(row => $"{row[1]}|{row[2]}|{row[3]}").Order().ToList());
+        Assert.Equal(expected, csv.Skip(1).Select(row => $"{row[3]}|{row[1]}|{row[2]}").Order().ToList());
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ExportTests(OpenDataFactory factory) : IClassFixture<OpenDat
     [InlineData("/export/goals.csv?shape=ndjson", 400, "?shape=")]
     [InlineData("/export/goals.csv?period=2030-T3", 404, "2030-T3")]
     [InlineData("/export/departments.csv?period=2021-T1", 400, "term")]
-    [InlineData("/export/donation-items.csv?where=%7B%7D", 400, "donation_id")]
+    [InlineData("/export/achievement-figures.csv?where=%7B%7D", 400, "achievement_id")]
     [InlineData("/export/budget.csv", 404, "datapackage.json")]
     [InlineData("/export/goals.xlsx", 404, "datapackage.json")]
     public async Task BadParameters_AreRefusedWithAGraphQLStyleError(string url, int status, string says)

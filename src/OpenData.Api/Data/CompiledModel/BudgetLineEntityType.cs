@@ -24,7 +24,7 @@ namespace OpenData.Api.Data.CompiledModel
                 "OpenData.Api.Features.Budget.BudgetLine",
                 typeof(BudgetLine),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 navigationCount: 4,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 5,
@@ -58,6 +58,32 @@ namespace OpenData.Api.Data.CompiledModel
                 fieldInfo: typeof(BudgetLine).GetField("<Approved>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new HundredthsConverter());
             approved.SetSentinelFromProviderValue(0L);
+
+            var computedModification = runtimeEntityType.AddProperty(
+                "ComputedModification",
+                typeof(decimal),
+                propertyInfo: typeof(BudgetLine).GetProperty("ComputedModification", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BudgetLine).GetField("<ComputedModification>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                valueConverter: new HundredthsConverter());
+            computedModification.SetSentinelFromProviderValue(0L);
+            computedModification.AddAnnotation("Relational:ComputedColumnSql", "\"Current\" - \"Approved\"");
+            computedModification.AddAnnotation("Relational:IsStored", false);
+
+            var computedUnspent = runtimeEntityType.AddProperty(
+                "ComputedUnspent",
+                typeof(decimal),
+                propertyInfo: typeof(BudgetLine).GetProperty("ComputedUnspent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BudgetLine).GetField("<ComputedUnspent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                valueConverter: new HundredthsConverter());
+            computedUnspent.SetSentinelFromProviderValue(0L);
+            computedUnspent.AddAnnotation("Relational:ComputedColumnSql", "\"Current\" - \"Executed\"");
+            computedUnspent.AddAnnotation("Relational:IsStored", false);
 
             var current = runtimeEntityType.AddProperty(
                 "Current",

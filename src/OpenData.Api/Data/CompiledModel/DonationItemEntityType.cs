@@ -22,6 +22,7 @@ namespace OpenData.Api.Data.CompiledModel
                 typeof(DonationItem),
                 baseEntityType,
                 propertyCount: 5,
+                navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -78,6 +79,13 @@ namespace OpenData.Api.Data.CompiledModel
                 principalEntityType,
                 deleteBehavior: DeleteBehavior.Cascade,
                 required: true);
+
+            var donation = declaringEntityType.AddNavigation("Donation",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Donation),
+                propertyInfo: typeof(DonationItem).GetProperty("Donation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DonationItem).GetField("<Donation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var items = principalEntityType.AddNavigation("Items",
                 runtimeForeignKey,

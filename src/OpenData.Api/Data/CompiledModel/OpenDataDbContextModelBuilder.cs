@@ -11,7 +11,7 @@ namespace OpenData.Api.Data.CompiledModel
     public partial class OpenDataDbContextModel
     {
         private OpenDataDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("73460df0-662d-4b3b-ac8d-34897d357a99"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("56abb810-571c-4cd8-a953-e750444cf588"), entityTypeCount: 20)
         {
         }
 
@@ -36,6 +36,7 @@ namespace OpenData.Api.Data.CompiledModel
             var reportedTotal = ReportedTotalEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var shelter = ShelterEntityType.Create(this);
+            var departmentSummary = DepartmentSummaryEntityType.Create(this);
 
             AchievementEntityType.CreateForeignKey1(achievement, period);
             AchievementEntityType.CreateForeignKey2(achievement, socialProgram);
@@ -87,6 +88,8 @@ namespace OpenData.Api.Data.CompiledModel
             ShelterEntityType.CreateForeignKey1(shelter, department);
             ShelterEntityType.CreateForeignKey2(shelter, period);
             ShelterEntityType.CreateForeignKey3(shelter, source);
+            DepartmentSummaryEntityType.CreateForeignKey1(departmentSummary, department);
+            DepartmentSummaryEntityType.CreateForeignKey2(departmentSummary, period);
 
             AchievementEntityType.CreateAnnotations(achievement);
             AchievementFigureEntityType.CreateAnnotations(achievementFigure);
@@ -107,6 +110,7 @@ namespace OpenData.Api.Data.CompiledModel
             ReportedTotalEntityType.CreateAnnotations(reportedTotal);
             SourceEntityType.CreateAnnotations(source);
             ShelterEntityType.CreateAnnotations(shelter);
+            DepartmentSummaryEntityType.CreateAnnotations(departmentSummary);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

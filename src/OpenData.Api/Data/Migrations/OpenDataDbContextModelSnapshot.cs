@@ -169,6 +169,16 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<long>("Approved")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ComputedModification")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"Current\" - \"Approved\"", false);
+
+                    b.Property<long>("ComputedUnspent")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"Current\" - \"Executed\"", false);
+
                     b.Property<long>("Current")
                         .HasColumnType("INTEGER");
 
@@ -1051,6 +1061,48 @@ namespace OpenData.Api.Data.Migrations
                     b.ToTable("Shelters");
                 });
 
+            modelBuilder.Entity("OpenData.Api.Features.Summaries.DepartmentSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildrenServed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComputedPeopleServed")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("COALESCE(\"ChildrenServed\", 0) + COALESCE(\"SocialServicePeopleServed\", 0) + COALESCE(\"WomenServed\", 0) + COALESCE(\"OlderPeopleServed\", 0)", false);
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OlderPeopleServed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Provisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SocialServicePeopleServed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WomenServed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PeriodId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentSummaries");
+                });
+
             modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>
                 {
                     b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
@@ -1344,11 +1396,13 @@ namespace OpenData.Api.Data.Migrations
 
             modelBuilder.Entity("OpenData.Api.Features.Donations.DonationItem", b =>
                 {
-                    b.HasOne("OpenData.Api.Features.Donations.Donation", null)
+                    b.HasOne("OpenData.Api.Features.Donations.Donation", "Donation")
                         .WithMany("Items")
                         .HasForeignKey("DonationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Donation");
                 });
 
             modelBuilder.Entity("OpenData.Api.Features.Goals.Goal", b =>
@@ -1486,6 +1540,25 @@ namespace OpenData.Api.Data.Migrations
                     b.Navigation("Period");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("OpenData.Api.Features.Summaries.DepartmentSummary", b =>
+                {
+                    b.HasOne("OpenData.Api.Features.Departments.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenData.Api.Features.Periods.Period", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Period");
                 });
 
             modelBuilder.Entity("OpenData.Api.Features.Achievements.Achievement", b =>

@@ -14,6 +14,12 @@ public sealed class BudgetLine : ReportRecord
     public required decimal Executed { get; init; }
     public required decimal ExecutionRate { get; init; }
 
+    /// <summary>Not printed: VIGENTE − ASIGNADO, a column the database computes from the row, so it cannot drift from it.</summary>
+    public decimal ComputedModification { get; init; }
+
+    /// <summary>Not printed: VIGENTE − EJECUTADO, computed by the database like <see cref="ComputedModification"/>.</summary>
+    public decimal ComputedUnspent { get; init; }
+
     /// <summary>The row with the same key in the previous loaded term; set by <c>PeriodLinks</c> after every load.</summary>
     public int? PreviousId { get; set; }
     public BudgetLine? Previous { get; init; }

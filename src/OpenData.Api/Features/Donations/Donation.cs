@@ -18,6 +18,7 @@ public sealed class DonationItem
 {
     public int Id { get; init; }
     public int DonationId { get; init; }
+    public Donation? Donation { get; init; }
     public required string Description { get; init; }
     public required int Quantity { get; init; }
 }

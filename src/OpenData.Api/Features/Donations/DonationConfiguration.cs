@@ -9,7 +9,7 @@ public sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>
     public void Configure(EntityTypeBuilder<Donation> builder)
     {
         builder.MapReportRecord();
-        builder.HasMany(e => e.Items).WithOne().HasForeignKey(e => e.DonationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Items).WithOne(i => i.Donation).HasForeignKey(e => e.DonationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasSearchable(e => e.Donor);
         builder.HasSearchable(e => e.Description);
     }

@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using OpenData.Api.GraphQL.Entities;
-using OpenData.Api.GraphQL.Schema;
 
 namespace OpenData.Api.Features.Donations;
 
@@ -18,14 +16,6 @@ public sealed class DonationDefinition : ReportRecordDefinition<Donation>
         Text("description", e => e.Description, "What was given, in the report's words.");
         Field("valueQuetzales", e => e.ValueQuetzales, "Its value in quetzales, where the report states one.");
         Field("quote", e => e.Quote, "The report's sentence this record is read from, verbatim.");
-        Children<DonationItem>("items", i => i.DonationId, "The quantities the report states for parts of the donation (e.g. 150 wheelchairs for adults).", ItemType());
-    }
-
-    private static ObjectGraphType<DonationItem> ItemType()
-    {
-        var type = new ObjectGraphType<DonationItem> { Name = "DonationItem", Description = "A quantity the report states for part of a donation." };
-        SharedTypes.Field(type, "description", new NonNullGraphType(SharedTypes.Named("String")), "What the quantity counts, in the report's words.", i => i.Description);
-        SharedTypes.Field(type, "quantity", new NonNullGraphType(SharedTypes.Named("Int")), "How many, as printed.", i => i.Quantity);
-        return type;
+        Collection<DonationItem>("items", i => i.DonationId, "The quantities the report states for parts of the donation (e.g. 150 wheelchairs for adults), in the order the sentence gives them; `donationItems` has them all as one collection to filter and add up.");
     }
 }

@@ -43,8 +43,10 @@ public sealed class AggregateTypes
         var values = measures.Count == 0 ? null : Values($"{name}Measures", $"Sums, minima or maxima of the measures of {name} rows.", measures, shared, average: false);
         var averages = measures.Count == 0 ? null : Values($"{name}Averages", $"Averages of the measures of {name} rows.", measures, shared, average: true);
 
+        var shareMeasures = ShareField.Measures(definition, measures);
+        FieldType? Share() => shareMeasures is null ? null : ShareField.Create(definition, shareMeasures, shared.Scalars[ScalarKind.Number]);
         Aggregates = new ObjectGraphType<AggregateResult> { Name = $"{name}Aggregates", Description = $"Totals over the {name} rows that match the filter (all of them, not one page)." };
-        AddAggregateFields(Aggregates, values, averages);
+        AddAggregateFields(Aggregates, values, averages, Share());
 
         var key = new ObjectGraphType<AggregateResult> { Name = $"{name}GroupKey", Description = $"What a group of {name} rows has in common: the fields it was grouped by (the others are null)." };
         foreach (var part in _keyParts)
@@ -54,7 +56,7 @@ public sealed class AggregateTypes
 
         var group = new ObjectGraphType<AggregateResult> { Name = $"{name}Group", Description = $"A group of {name} rows that share the grouped-by fields, with totals over the group." };
         group.AddField(new FieldType { Name = "key", Description = "The grouped-by fields' values.", ResolvedType = new NonNullGraphType(key), Resolver = new FuncFieldResolver<AggregateResult, AggregateResult>(c => c.Source) });
-        AddAggregateFields(group, values, averages);
+        AddAggregateFields(group, values, averages, Share());
 
         GroupBy = new EnumerationGraphType { Name = $"{name}GroupBy", Description = $"A field to group {name} rows by." };
         foreach (var part in _keyParts)
@@ -81,6 +83,11 @@ public sealed class AggregateTypes
         GroupSort = Input($"{name}GroupSortInput", "A sort key for groups: set one field per list item. Groups tie-break on their keys.",
             [("count", shared.SortDirection, "By the number of rows in the group."), .. sortByMeasure]);
         _types.AddRange([Aggregates, key, group, GroupBy, Having, GroupSort]);
+        if (shareMeasures is not null)
+        {
+            _types.Add(shareMeasures);
+        }
+
         Group = group;
     }
 
@@ -166,11 +173,21 @@ public sealed class AggregateTypes
     public const int MaxKeys = 3;
 
     /// <summary>The aggregates asked for under the given `aggregates` or `groupedAggregates` selections, together.</summary>
-    public static AggregatePlan PlanFor(EntityDefinition definition, IResolveFieldContext context, IEnumerable<GraphQLField> fields) =>
-        new(definition, fields.SelectMany(field => _functions.SelectMany(f =>
+    public static AggregatePlan PlanFor(EntityDefinition definition, IResolveFieldContext context, IEnumerable<GraphQLField> fields)
+    {
+        var selected = fields.ToList();
+        var requested = selected.SelectMany(field => _functions.SelectMany(f =>
             Selections.Children(context, field)[f.Name].SelectMany(function => Selections.Children(context, function)
                 .Where(measure => !measure.Key.StartsWith("__", StringComparison.Ordinal))
-                .Select(measure => (f.Function, measure.Key))))));
+                .Select(measure => (f.Function, measure.Key)))));
+
+        // A share's measures are arguments, possibly variables, which the selection does not resolve: it sums every
+        // measure, in the same one statement (a handful of columns more).
+        var shares = selected.Any(field => Selections.Children(context, field).Contains(ShareField.Name))
+            ? definition.Scalars.Where(s => s.IsMeasure).Select(s => (MeasureFunction.Sum, s.Name))
+            : [];
+        return new(definition, requested.Concat(shares));
+    }
 
     private AllOf? HavingCondition(FilterTranslator filters, IDictionary<string, object?>? having)
     {
@@ -237,7 +254,7 @@ public sealed class AggregateTypes
         _ => throw new FilterException("INVALID_AGGREGATE", $"\"{name}\" cannot be used here; use count, sum, min or max."),
     };
 
-    private static void AddAggregateFields(ObjectGraphType<AggregateResult> type, IGraphType? values, IGraphType? averages)
+    private static void AddAggregateFields(ObjectGraphType<AggregateResult> type, IGraphType? values, IGraphType? averages, FieldType? share)
     {
         SharedTypes.Field(type, "count", new NonNullGraphType(SharedTypes.Named("Int")), "How many rows; 0 for none.", r => checked((int)(r.Row?.Count ?? 0)));
         if (values is null || averages is null)
@@ -248,6 +265,11 @@ public sealed class AggregateTypes
         foreach (var (name, function, description) in _functions)
         {
             SharedTypes.Field(type, name, new NonNullGraphType(function == MeasureFunction.Average ? averages : values), description, r => new MeasureValues(r, function));
+        }
+
+        if (share is not null)
+        {
+            type.AddField(share);
         }
     }
 

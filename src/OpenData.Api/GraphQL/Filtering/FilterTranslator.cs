@@ -57,7 +57,7 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
     {
         if (definition.Scalars.FirstOrDefault(s => s.Name == name) is { } scalar)
         {
-            return Operations(new ColumnOperand(scalar.Compared), scalar.Kind, AsMap(value, path), path, scalar.FoldedProperty is not null, budget, depth);
+            return Operations(new ColumnOperand(scalar.Compared), scalar.Kind, AsMap(value, path), path, scalar.FoldedProperty is not null, budget, depth, definition);
         }
 
         return definition.Relations.FirstOrDefault(r => r.Name == name) switch
@@ -68,7 +68,8 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         };
     }
 
-    private static Condition Operations(Operand operand, ScalarKind kind, IDictionary<string, object?> operations, string path, bool folded, Budget budget, int depth)
+    /// <summary>The conditions of an operator input; <paramref name="row"/> is the entity whose other columns *Column operators name (none for HAVING).</summary>
+    private static Condition Operations(Operand operand, ScalarKind kind, IDictionary<string, object?> operations, string path, bool folded, Budget budget, int depth, EntityDefinition? row = null)
     {
         budget.Enter(path, depth);
         var items = new List<Condition>(operations.Count);
@@ -76,21 +77,27 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         {
             var at = path + "." + op;
             budget.Count(at);
-            if (raw is null && op is "and" or "or" or "in" or "nin" or "contains" or "ncontains" or "startsWith" or "nstartsWith" or "endsWith" or "nendsWith")
+            if (raw is null && (op is "and" or "or" or "in" or "nin" or "contains" or "ncontains" or "startsWith" or "nstartsWith" or "endsWith" or "nendsWith" || op.EndsWith("Column", StringComparison.Ordinal)))
             {
                 continue;
             }
 
             items.Add(op switch
             {
-                "and" => new AllOf(Items(raw, at, budget).Select((item, i) => Operations(operand, kind, item, $"{at}[{i}]", folded, budget, depth + 1)).ToList()),
-                "or" => new AnyOf(Items(raw, at, budget).Select((item, i) => Operations(operand, kind, item, $"{at}[{i}]", folded, budget, depth + 1)).ToList()),
+                "and" => new AllOf(Items(raw, at, budget).Select((item, i) => Operations(operand, kind, item, $"{at}[{i}]", folded, budget, depth + 1, row)).ToList()),
+                "or" => new AnyOf(Items(raw, at, budget).Select((item, i) => Operations(operand, kind, item, $"{at}[{i}]", folded, budget, depth + 1, row)).ToList()),
                 "eq" => new Comparison(operand, CompareOperator.Equal, Value(raw, kind, folded, at)),
                 "neq" => new Comparison(operand, CompareOperator.NotEqual, Value(raw, kind, folded, at)),
                 "gt" => new Comparison(operand, CompareOperator.GreaterThan, Value(raw, kind, folded, at)),
                 "gte" => new Comparison(operand, CompareOperator.GreaterThanOrEqual, Value(raw, kind, folded, at)),
                 "lt" => new Comparison(operand, CompareOperator.LessThan, Value(raw, kind, folded, at)),
                 "lte" => new Comparison(operand, CompareOperator.LessThanOrEqual, Value(raw, kind, folded, at)),
+                "eqColumn" => new ColumnComparison(operand, CompareOperator.Equal, OtherColumn(row, kind, raw, at)),
+                "neqColumn" => new ColumnComparison(operand, CompareOperator.NotEqual, OtherColumn(row, kind, raw, at)),
+                "gtColumn" => new ColumnComparison(operand, CompareOperator.GreaterThan, OtherColumn(row, kind, raw, at)),
+                "gteColumn" => new ColumnComparison(operand, CompareOperator.GreaterThanOrEqual, OtherColumn(row, kind, raw, at)),
+                "ltColumn" => new ColumnComparison(operand, CompareOperator.LessThan, OtherColumn(row, kind, raw, at)),
+                "lteColumn" => new ColumnComparison(operand, CompareOperator.LessThanOrEqual, OtherColumn(row, kind, raw, at)),
                 "in" => new InSet(operand, Values(raw, kind, folded, at, budget)),
                 "nin" => new NotOf(new InSet(operand, Values(raw, kind, folded, at, budget))),
                 "contains" => new TextMatch(operand, TextMatchKind.Contains, Text(raw, folded)),
@@ -105,6 +112,12 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
 
         return items.Count == 1 ? items[0] : new AllOf(items);
     }
+
+    /// <summary>The column a *Column operator names: one of the same row's comparable columns of the same kind.</summary>
+    private static ColumnOperand OtherColumn(EntityDefinition? row, ScalarKind kind, object? raw, string path) =>
+        row?.Scalars.FirstOrDefault(s => s.Name == raw as string && s.Kind == kind && ColumnFilters.IsComparable(s)) is { } other
+            ? new ColumnOperand(other.Compared)
+            : throw new FilterException("UNKNOWN_FILTER_FIELD", $"{path}: {raw} is not a column of the same kind in this row.");
 
     private Condition List(CollectionField collection, IDictionary<string, object?> operations, string path, Budget budget, int depth)
     {

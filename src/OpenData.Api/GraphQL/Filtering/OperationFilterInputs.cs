@@ -6,7 +6,8 @@ namespace OpenData.Api.GraphQL.Filtering;
 /// <summary>The operators a scalar field can be filtered with, one input type per kind of scalar.</summary>
 public static class OperationFilterInputs
 {
-    public static InputObjectGraphType Create(ScalarKind kind, IGraphType scalar, string name)
+    /// <summary>The operator input of a kind; with <paramref name="columns"/>, also the comparisons with another column of the row.</summary>
+    public static InputObjectGraphType Create(ScalarKind kind, IGraphType scalar, string name, EnumerationGraphType? columns = null)
     {
         var type = new InputObjectGraphType { Name = name, Description = $"Conditions on a {Describe(kind)} value. All conditions given must hold." };
         AddCommon(type, scalar);
@@ -27,6 +28,17 @@ public static class OperationFilterInputs
             Add(type, "nstartsWith", scalar, "Does not start with the text, ignoring case and accents.");
             Add(type, "endsWith", scalar, "Ends with the text, ignoring case and accents.");
             Add(type, "nendsWith", scalar, "Does not end with the text, ignoring case and accents.");
+        }
+
+        if (columns is not null)
+        {
+            type.Description += " The *Column operators compare with another column of the same row; a blank (null) on either side matches no ordering, and eqColumn matches where both are blank.";
+            Add(type, "eqColumn", columns, "Equal to that column of the same row.");
+            Add(type, "neqColumn", columns, "Not equal to that column of the same row.");
+            Add(type, "gtColumn", columns, "Greater than that column of the same row, e.g. `maya: { gtColumn: LADINO_MESTIZO }`.");
+            Add(type, "gteColumn", columns, "Greater than or equal to that column of the same row.");
+            Add(type, "ltColumn", columns, "Less than that column of the same row.");
+            Add(type, "lteColumn", columns, "Less than or equal to that column of the same row.");
         }
 
         var self = new GraphQLTypeReference(name);

@@ -27,7 +27,9 @@ public sealed class EntityTypes
             ExtraTypes.Add(changeType);
         }
 
-        Filter = BuildFilter(definition, registry, shared);
+        var columnFilters = new Filtering.ColumnFilters(definition, shared);
+        ExtraTypes.AddRange(columnFilters.All);
+        Filter = BuildFilter(definition, registry, shared, columnFilters);
         Sort = BuildSort(definition, registry, shared);
         ListFilter = BuildListFilter(definition);
         (Connection, Edge) = BuildConnection(definition, shared);
@@ -171,7 +173,7 @@ public sealed class EntityTypes
             ?? context.RequestServices!.GetRequiredService<BatchLoaders>().ById(link.To).LoadOne(key);
     }
 
-    private static InputObjectGraphType BuildFilter(EntityDefinition definition, EntityRegistry registry, SharedTypes shared)
+    private static InputObjectGraphType BuildFilter(EntityDefinition definition, EntityRegistry registry, SharedTypes shared, Filtering.ColumnFilters columnFilters)
     {
         var name = $"{definition.TypeName}FilterInput";
         var type = new InputObjectGraphType
@@ -185,7 +187,7 @@ public sealed class EntityTypes
         Add(type, "not", self, "This condition does not hold.");
         foreach (var scalar in definition.Scalars)
         {
-            Add(type, scalar.Name, shared.FilterFor(scalar), scalar.Description);
+            Add(type, scalar.Name, columnFilters.For(scalar, shared), scalar.Description);
         }
 
         foreach (var relation in definition.Relations)

@@ -20,6 +20,12 @@ public sealed record Always(bool Value) : Condition;
 /// <summary><c>eq neq gt gte lt lte</c> between an operand and a model value; a null value is only meaningful for eq and neq.</summary>
 public sealed record Comparison(Operand Left, CompareOperator Operator, object? Value) : Condition;
 
+/// <summary>
+/// <c>eq neq gt gte lt lte</c> between two columns of the same row, two-valued as in C#: a blank on either side matches
+/// no ordering, two blanks are equal, a blank and a value are not.
+/// </summary>
+public sealed record ColumnComparison(Operand Left, CompareOperator Operator, Operand Right) : Condition;
+
 /// <summary>The operand equals one of the values (a null value among them matches blanks).</summary>
 public sealed record InSet(Operand Left, IReadOnlyList<object?> Values) : Condition;
 

@@ -32,6 +32,9 @@ internal static class ConditionWriter
             case Comparison comparison:
                 Compare(text, comparison, scope, alias);
                 break;
+            case ColumnComparison columns:
+                CompareColumns(text, columns, alias);
+                break;
             case InSet set:
                 In(text, set, scope, alias);
                 break;
@@ -145,6 +148,31 @@ internal static class ConditionWriter
         {
             text.Append('(').Append(operand).Append(" IS NOT NULL AND ").Append(operand).Append(op).Append(parameter).Append(')');
         }
+    }
+
+    private static void CompareColumns(StringBuilder text, ColumnComparison comparison, string alias)
+    {
+        var left = Operand(comparison.Left, alias);
+        var right = Operand(comparison.Right, alias);
+        var op = comparison.Operator switch
+        {
+            CompareOperator.Equal or CompareOperator.NotEqual => " = ",
+            CompareOperator.GreaterThan => " > ",
+            CompareOperator.GreaterThanOrEqual => " >= ",
+            CompareOperator.LessThan => " < ",
+            _ => " <= ",
+        };
+
+        // Guarded so the condition is true or false, never NULL: NOT of it (neqColumn, `not`) then stays exact.
+        var compared = comparison.Left.IsNullable || comparison.Right.IsNullable
+            ? $"({left} IS NOT NULL AND {right} IS NOT NULL AND {left}{op}{right})"
+            : $"({left}{op}{right})";
+        if (comparison.Operator is CompareOperator.Equal or CompareOperator.NotEqual && (comparison.Left.IsNullable || comparison.Right.IsNullable))
+        {
+            compared = $"({compared} OR ({left} IS NULL AND {right} IS NULL))";
+        }
+
+        text.Append(comparison.Operator == CompareOperator.NotEqual ? $"NOT {compared}" : compared);
     }
 
     private static void In(StringBuilder text, InSet set, FromScope scope, string alias)
