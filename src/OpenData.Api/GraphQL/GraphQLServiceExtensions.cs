@@ -3,6 +3,7 @@ using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Filtering;
+using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.GraphQL.Schema;
 using OpenData.Api.GraphQL.Sorting;
@@ -36,6 +37,7 @@ public static class GraphQLServiceExtensions
         services.AddSingleton<OrderTranslator>();
         services.AddScoped<BatchLoaders>();
         services.AddSingleton<ISchema, OpenDataSchema>();
+        services.AddSingleton<LocalizedSchemas>();
         return services;
     }
 

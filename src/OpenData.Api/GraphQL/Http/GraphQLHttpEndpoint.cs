@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
+using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.GraphQL.Limits;
 
 namespace OpenData.Api.GraphQL.Http;
@@ -18,7 +18,7 @@ internal sealed partial class GraphQLHttpEndpoint
 
     private static readonly QueryOnlyOverGetRule _getRule = new();
 
-    private readonly ISchema _schema;
+    private readonly LocalizedSchemas _schemas;
     private readonly IDocumentExecuter _executer;
     private readonly GraphQLHttpRequestReader _reader;
     private readonly GraphQLResponseWriter _writer;
@@ -31,7 +31,7 @@ internal sealed partial class GraphQLHttpEndpoint
     private readonly IValidationRule[] _cachedGetRules;
 
     public GraphQLHttpEndpoint(
-        ISchema schema,
+        LocalizedSchemas schemas,
         IDocumentExecuter executer,
         GraphQLHttpRequestReader reader,
         GraphQLResponseWriter writer,
@@ -40,7 +40,7 @@ internal sealed partial class GraphQLHttpEndpoint
         ClientRateLimiter rate,
         ILogger<GraphQLHttpEndpoint> logger)
     {
-        _schema = schema;
+        _schemas = schemas;
         _executer = executer;
         _reader = reader;
         _writer = writer;
@@ -144,7 +144,7 @@ internal sealed partial class GraphQLHttpEndpoint
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, Dictionary<string, object?> userContext) =>
         _executer.ExecuteAsync(new ExecutionOptions
         {
-            Schema = _schema,
+            Schema = _schemas.For(RequestLanguage.Of(context)),
             Query = request.Query,
             DocumentId = request.DocumentId,
             OperationName = request.OperationName,
