@@ -38,10 +38,9 @@ app.UseMiddleware<RequestLog>();
 var warmUp = app.WarmUpGraphQLAsync();
 await app.InitializeDatabaseAsync();
 await app.Services.GetRequiredService<RowStatistics>().RefreshAsync(app.Lifetime.ApplicationStopping);
-await warmUp;
-// What start-up left behind (a cold start's import through EF Core, the schema's build, the warm-up queries) is
-// garbage from here on: collected and given back to the system now, the process starts serving at the size it keeps.
-GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+// The server starts listening while the schema may still be building on the other core: a request that comes
+// first waits for it here, rather than for the listener, the hosted services and its own path's first run.
+app.Use((context, next) => warmUp.IsCompleted ? next(context) : AfterWarmUpAsync(context, next));
 // Any origin may read the data (public, anonymous, no credentials); refusals below carry the CORS headers too.
 app.UseCors();
 app.UseGraphQLRequestGates("/graphql");
@@ -54,8 +53,19 @@ app.UseGraphQLIde("/graphql");
 app.UseOutputCache();
 app.UseMiddleware<HttpValidation>();
 app.MapFrontDoor();
-app.Run();
+await app.StartAsync();
+await warmUp;
+// What start-up left behind (a cold start's import through EF Core, the schema's build, the warm-up queries) is
+// garbage from here on: collected and given back to the system now, the process serves at the size it keeps.
+GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+await app.WaitForShutdownAsync();
 return 0;
+
+async Task AfterWarmUpAsync(HttpContext context, RequestDelegate next)
+{
+    await warmUp;
+    await next(context);
+}
 
 /// <summary>Entry point, public so WebApplicationFactory&lt;Program&gt; can reach it from the tests.</summary>
 public partial class Program;

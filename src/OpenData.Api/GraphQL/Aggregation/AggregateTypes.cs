@@ -10,6 +10,7 @@ using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Schema;
 using OpenData.Api.GraphQL.Sorting;
+using OpenData.Api.GraphQL.Terms;
 using OpenData.Api.Querying;
 using OpenData.Api.Querying.Model;
 
@@ -47,6 +48,7 @@ public sealed class AggregateTypes
         FieldType? Share() => shareMeasures is null ? null : ShareField.Create(definition, shareMeasures, shared.Scalars[ScalarKind.Number]);
         Aggregates = new ObjectGraphType<AggregateResult> { Name = $"{name}Aggregates", Description = $"Totals over the {name} rows that match the filter (all of them, not one page)." };
         AddAggregateFields(Aggregates, values, averages, Share());
+        AddTermsField(Aggregates, definition);
 
         var key = new ObjectGraphType<AggregateResult> { Name = $"{name}GroupKey", Description = $"What a group of {name} rows has in common: the fields it was grouped by (the others are null)." };
         foreach (var part in _keyParts)
@@ -57,6 +59,7 @@ public sealed class AggregateTypes
         var group = new ObjectGraphType<AggregateResult> { Name = $"{name}Group", Description = $"A group of {name} rows that share the grouped-by fields, with totals over the group." };
         group.AddField(new FieldType { Name = "key", Description = "The grouped-by fields' values.", ResolvedType = new NonNullGraphType(key), Resolver = new FuncFieldResolver<AggregateResult, AggregateResult>(c => c.Source) });
         AddAggregateFields(group, values, averages, Share());
+        AddTermsField(group, definition);
 
         GroupBy = new EnumerationGraphType { Name = $"{name}GroupBy", Description = $"A field to group {name} rows by." };
         foreach (var part in _keyParts)
@@ -107,7 +110,10 @@ public sealed class AggregateTypes
         {
             var rows = c.Source.Rows;
             var values = await rows.WholeSetAsync(c.RequestServices!.GetRequiredService<QueryEngine>(), c.CancellationToken);
-            return new AggregateResult(rows.WholeSetPlan!, values, []);
+            var terms = Selections.Children(c).Contains(TermsCovered.Field)
+                ? await TermsCovered.OfAsync(c.RequestServices!, _definition, rows.Where, c.CancellationToken)
+                : null;
+            return new AggregateResult(rows.WholeSetPlan!, values, [], terms);
         }),
     };
 
@@ -139,7 +145,10 @@ public sealed class AggregateTypes
             var query = new AggregateQuery(
                 _definition.Table, c.Source.Rows.Where, plan.Aggregates, [.. groups.Keys.Select(k => k.Column)], groups.Having, groups.Order, groups.Offset, groups.First);
             var rows = await services.GetRequiredService<QueryEngine>().AggregateAsync(query, c.CancellationToken);
-            return rows.Select(r => new AggregateResult(plan, r, groups.Keys)).ToList();
+            var terms = Selections.Children(c).Contains(TermsCovered.Field)
+                ? await TermsCovered.OfGroupsAsync(services, _definition, c.Source.Rows.Where, query.Keys, rows, c.CancellationToken)
+                : null;
+            return rows.Select((r, i) => new AggregateResult(plan, r, groups.Keys, terms?[i])).ToList();
         }),
     };
 
@@ -273,6 +282,24 @@ public sealed class AggregateTypes
         }
     }
 
+    private static void AddTermsField(ObjectGraphType<AggregateResult> type, EntityDefinition definition)
+    {
+        if (TermSelector.PeriodOf(definition) is null)
+        {
+            return;
+        }
+
+        var field = type.AddField(new FieldType
+        {
+            Name = TermsCovered.Field,
+            Description = TermsCovered.Description,
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(SharedTypes.Named("String")))),
+            Resolver = new FuncFieldResolver<AggregateResult, IReadOnlyList<string>>(c => c.Source.Periods ?? []),
+        });
+        // A short list: at most the terms loaded.
+        CostAnalysis.Rows(field, (_, statistics) => statistics.Rows(typeof(Features.Periods.Period)) ?? 1);
+    }
+
     private static ObjectGraphType<MeasureValues> Values(string name, string description, IEnumerable<ScalarField> measures, SharedTypes shared, bool average)
     {
         var type = new ObjectGraphType<MeasureValues> { Name = name, Description = description };
@@ -317,7 +344,8 @@ public sealed class AggregateTypes
 }
 
 /// <summary>One aggregate result: a whole set, or a group with its keys.</summary>
-public sealed record AggregateResult(AggregatePlan Plan, AggregateValues? Row, IReadOnlyList<GroupKeyPart> Keys)
+/// <remarks><see cref="Periods"/> is read only where `periods` was selected.</remarks>
+public sealed record AggregateResult(AggregatePlan Plan, AggregateValues? Row, IReadOnlyList<GroupKeyPart> Keys, IReadOnlyList<string>? Periods = null)
 {
     public object? Key(string name)
     {

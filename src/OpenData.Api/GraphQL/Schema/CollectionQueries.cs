@@ -6,6 +6,7 @@ using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Filtering;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Sorting;
+using OpenData.Api.GraphQL.Terms;
 using OpenData.Api.Querying;
 using OpenData.Api.Querying.Model;
 
@@ -24,6 +25,7 @@ public static class CollectionQueries
         var engine = services.GetRequiredService<QueryEngine>();
         var (where, order, paging) = services.GetRequiredService<ArgumentPlans>()
             .For(context.Arguments, () => RootPlan.Translate(services, definition, view, context.Arguments));
+        where = await ByTermAsync(context, definition, where);
         var selected = Selections.Children(context);
         var withTotal = selected.Contains("totalCount");
         var wholeSet = selected.Contains("aggregates") ? AggregateTypes.PlanFor(definition, context, selected["aggregates"]) : null;
@@ -40,6 +42,19 @@ public static class CollectionQueries
         var projection = ProjectionPlanner.For(registry, definition, context, Selections.At(context, "nodes").Concat(Selections.At(context, "edges", "node")));
         var (page, start, info, count) = await OffsetPaging.PageAsync(engine, projection, where, order, paging, withTotal, context.CancellationToken);
         return new Connection(page, start, info, count, rows);
+    }
+
+    /// <summary>The filter with the `period:` argument's term, found by its own small statement, ANDed in.</summary>
+    private static async Task<Condition?> ByTermAsync(IResolveFieldContext context, EntityDefinition definition, Condition? where)
+    {
+        if (RootPlan.Argument<string>(context.Arguments, TermSelector.Argument) is not { } asked || TermSelector.PeriodOf(definition) is not { } period)
+        {
+            return where;
+        }
+
+        var term = await TermSelector.FindAsync(context.RequestServices!, asked, context.CancellationToken) ?? throw TermSelector.NotFound(asked);
+        var byTerm = new Comparison(new ColumnOperand(period.Link.ForeignKey), CompareOperator.Equal, term.Id);
+        return where is null ? byTerm : new AllOf([byTerm, where]);
     }
 
     public static async Task<object?> LookupAsync(IResolveFieldContext context, EntityDefinition definition)

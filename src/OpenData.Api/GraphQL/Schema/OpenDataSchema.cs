@@ -4,6 +4,7 @@ using GraphQL.Types;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Paging;
+using OpenData.Api.GraphQL.Terms;
 
 namespace OpenData.Api.GraphQL.Schema;
 
@@ -76,7 +77,18 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
         return field;
     }
 
-    private static FieldType CollectionFieldOf(EntityDefinition definition, EntityTypes types, CollectionView? view) => new()
+    private static FieldType CollectionFieldOf(EntityDefinition definition, EntityTypes types, CollectionView? view)
+    {
+        var field = CollectionFieldWithoutTerm(definition, types, view);
+        if (TermSelector.PeriodOf(definition) is not null)
+        {
+            field.Arguments!.Add(new QueryArgument(SharedTypes.Named("String")) { Name = TermSelector.Argument, Description = TermSelector.Description });
+        }
+
+        return field;
+    }
+
+    private static FieldType CollectionFieldWithoutTerm(EntityDefinition definition, EntityTypes types, CollectionView? view) => new()
     {
         Name = definition.CollectionName,
         Description = definition.CollectionDescription,

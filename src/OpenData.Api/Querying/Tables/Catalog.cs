@@ -39,13 +39,14 @@ public sealed class Catalog
         _toOne.GetOrAdd((from, foreignKey), _ =>
         {
             var property = from.GetProperty(navigation) ?? throw new InvalidOperationException($"{from.Name} has no property {navigation}.");
+            var access = ColumnAccess.Of(from, property);
             return new ToOneLink
             {
                 From = For(from),
                 ForeignKey = For(from)[foreignKey],
                 To = For(to),
-                SetNavigation = ColumnAccess.Of(from, property).Set,
-                GetNavigation = ColumnAccess.Of(from, property).Get,
+                SetNavigation = access.Set,
+                GetNavigation = access.Get,
             };
         });
 

@@ -18,7 +18,11 @@ public static class LookupArguments
         ["profile.period"] = ["2021-T1", "2021-t1"],
     };
 
-    public static bool Handles(SchemaField field, InputField argument) => _matching.ContainsKey(Key(field, argument));
+    // A collection's period: names a loaded term or LATEST; any other text is NOT_FOUND by design.
+    private static readonly string[] _terms = ["2021-T1", "2021-t1", "LATEST", "latest"];
+
+    public static bool Handles(SchemaField field, InputField argument) =>
+        _matching.ContainsKey(Key(field, argument)) || argument.Name == "period";
 
     /// <summary>One matching argument; a lone optional one (profile's period) may be left out.</summary>
     public static IEnumerable<string> For(SchemaField field, Rng rng)
@@ -30,7 +34,8 @@ public static class LookupArguments
         }
 
         var chosen = rng.Pick(lookups);
-        return [$"{chosen.Name}: \"{rng.Pick(_matching[Key(field, chosen)])}\""];
+        var values = _matching.TryGetValue(Key(field, chosen), out var known) ? known : _terms;
+        return [$"{chosen.Name}: \"{rng.Pick(values)}\""];
     }
 
     private static string Key(SchemaField field, InputField argument) => $"{field.Name}.{argument.Name}";

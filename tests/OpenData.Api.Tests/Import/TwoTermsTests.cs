@@ -1,0 +1,54 @@
+using OpenData.Api.Tests.Support;
+using OpenData.Api.Tests.Terms;
+
+namespace OpenData.Api.Tests.Import;
+
+/// <summary>With a second term imported, LATEST reads the newest and `periods` says an aggregate spans both.</summary>
+public sealed class TwoTermsTests : IDisposable
+{
+    private const int SecondTermPetenChildren = 310;
+
+    private readonly ImportFolder _folder = new();
+    private readonly OpenDataFactory _app = new();
+
+    [Fact]
+    public async Task Latest_ReadsTheNewestTerm_AndPeriodsListBothTermsWhenUnfiltered()
+    {
+        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", SecondTermPetenChildren)))).Succeeded();
+        using var client = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
+
+        var data = await client.QueryAsync("""
+            { latest: communityHomesCoverage(period: LATEST_TERM) { totalCount aggregates { periods sum { childrenServed } } }
+              first: communityHomesCoverage(period: "2021-t1") { aggregates { periods sum { childrenServed } } }
+              all: communityHomesCoverage { totalCount aggregates { periods sum { childrenServed } }
+                groupedAggregates(groupBy: [DEPARTMENT], first: 2) { count periods }
+                byTerm: groupedAggregates(groupBy: [PERIOD]) { periods key { period { code } } } } }
+            """.Replace("LATEST_TERM", "\"LATEST\"", StringComparison.Ordinal));
+
+        var latest = data.GetProperty("latest");
+        Assert.Equal(22, latest.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["2021-T2"], TermArgumentTests.Periods(latest.GetProperty("aggregates")));
+        Assert.Equal(13_756 - TermReports.SeedPetenChildren + SecondTermPetenChildren, latest.GetProperty("aggregates").GetProperty("sum").GetProperty("childrenServed").GetInt32());
+        Assert.Equal(["2021-T1"], TermArgumentTests.Periods(data.GetProperty("first").GetProperty("aggregates")));
+        Assert.Equal(13_756, data.GetProperty("first").GetProperty("aggregates").GetProperty("sum").GetProperty("childrenServed").GetInt32());
+
+        var all = data.GetProperty("all");
+        Assert.Equal(44, all.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["2021-T1", "2021-T2"], TermArgumentTests.Periods(all.GetProperty("aggregates")));
+        Assert.All(all.GetProperty("groupedAggregates").EnumerateArray(), g =>
+        {
+            Assert.Equal(2, g.GetProperty("count").GetInt32());
+            Assert.Equal(["2021-T1", "2021-T2"], TermArgumentTests.Periods(g));
+        });
+        Assert.All(all.GetProperty("byTerm").EnumerateArray(), g =>
+            Assert.Equal([g.GetProperty("key").GetProperty("period").Str("code")], TermArgumentTests.Periods(g)));
+        Assert.Equal(2, all.GetProperty("byTerm").GetArrayLength());
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _folder.Dispose();
+    }
+}
