@@ -3,7 +3,6 @@ using OpenData.Api.GraphQL.Batching;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Execution;
 using OpenData.Api.GraphQL.Filtering;
-using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.GraphQL.Limits;
 using OpenData.Api.GraphQL.Schema;
 using OpenData.Api.GraphQL.Sorting;
@@ -37,7 +36,6 @@ public static class GraphQLServiceExtensions
         services.AddSingleton<OrderTranslator>();
         services.AddScoped<BatchLoaders>();
         services.AddSingleton<ISchema, OpenDataSchema>();
-        services.AddSingleton<LocalizedSchemas>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
 using OpenData.Api.GraphQL.Languages;
@@ -18,7 +19,7 @@ internal sealed partial class GraphQLHttpEndpoint
 
     private static readonly QueryOnlyOverGetRule _getRule = new();
 
-    private readonly LocalizedSchemas _schemas;
+    private readonly ISchema _schema;
     private readonly IDocumentExecuter _executer;
     private readonly GraphQLHttpRequestReader _reader;
     private readonly GraphQLResponseWriter _writer;
@@ -31,7 +32,7 @@ internal sealed partial class GraphQLHttpEndpoint
     private readonly IValidationRule[] _cachedGetRules;
 
     public GraphQLHttpEndpoint(
-        LocalizedSchemas schemas,
+        ISchema schema,
         IDocumentExecuter executer,
         GraphQLHttpRequestReader reader,
         GraphQLResponseWriter writer,
@@ -40,7 +41,7 @@ internal sealed partial class GraphQLHttpEndpoint
         ClientRateLimiter rate,
         ILogger<GraphQLHttpEndpoint> logger)
     {
-        _schemas = schemas;
+        _schema = schema;
         _executer = executer;
         _reader = reader;
         _writer = writer;
@@ -106,7 +107,7 @@ internal sealed partial class GraphQLHttpEndpoint
             return;
         }
 
-        var userContext = new Dictionary<string, object?>();
+        var userContext = new Dictionary<string, object?> { [SpanishIntrospection.LanguageKey] = RequestLanguage.Of(context) };
         ExecutionResult result;
         try
         {
@@ -144,7 +145,7 @@ internal sealed partial class GraphQLHttpEndpoint
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, Dictionary<string, object?> userContext) =>
         _executer.ExecuteAsync(new ExecutionOptions
         {
-            Schema = _schemas.For(RequestLanguage.Of(context)),
+            Schema = _schema,
             Query = request.Query,
             DocumentId = request.DocumentId,
             OperationName = request.OperationName,
