@@ -2,13 +2,15 @@ using System.Buffers;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
+using OpenData.Api.GraphQL.Languages;
 
 namespace OpenData.Api.Caching;
 
 /// <summary>
 /// Caches GraphQL GET and POST answers. Queries are all there is (no mutations exist), so a request is keyed by
-/// what can change its answer: the body's SHA-256, the query string, Accept (it picks the media type) and
-/// Content-Type (a wrong one is a 415, not a cached 200). A saved query's GET (<c>?documentId=…</c>) is keyed by its
+/// what can change its answer: the body's SHA-256, the query string, Accept (it picks the media type),
+/// Content-Type (a wrong one is a 415, not a cached 200) and the language negotiated from Accept-Language (not the
+/// header itself, whose many spellings name two languages). A saved query's GET (<c>?documentId=…</c>) is keyed by its
 /// query string like any GET. Only 200s are kept (never a 294 Partial Success); the endpoint also refuses any
 /// response with errors, which may be passing (a database busy during an import). An answer is kept the second time
 /// its request is asked for (<see cref="SecondRequestFilter"/>), unless the filter is null; the first time the
@@ -47,13 +49,14 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
 
         // If-None-Match and If-Modified-Since are for GET: a POST answered 304 from the cache would make no sense.
         context.AllowCacheLookup = !isPost || (request.Headers.IfNoneMatch.Count == 0 && request.Headers.IfModifiedSince.Count == 0);
-        context.AllowCacheStorage = asked is null || asked.SeenBefore(RequestHash(request, bodyHash));
+        context.AllowCacheStorage = asked is null || asked.SeenBefore(RequestHash(context.HttpContext, bodyHash, byHeaders));
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = expiration;
         context.CacheVaryByRules.QueryKeys = "*";
         if (byHeaders)
         {
             context.CacheVaryByRules.HeaderNames = _varyByHeaders;
+            context.CacheVaryByRules.VaryByValues["language"] = RequestLanguage.Code(RequestLanguage.Of(context.HttpContext));
         }
 
         context.Tags.Add(DataCacheStore.DataTag);
@@ -73,8 +76,9 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
     }
 
     /// <summary>A hash of what the cache key varies by, built without a string on the request's path.</summary>
-    private static int RequestHash(HttpRequest request, string? bodyHash)
+    private static int RequestHash(HttpContext context, string? bodyHash, bool byHeaders)
     {
+        var request = context.Request;
         var hash = new HashCode();
         hash.Add(request.Method, StringComparer.Ordinal);
         hash.Add(request.Path.Value, StringComparer.Ordinal);
@@ -86,6 +90,7 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
 
         hash.Add(request.ContentType, StringComparer.Ordinal);
         hash.Add(bodyHash, StringComparer.Ordinal);
+        hash.Add(byHeaders && RequestLanguage.Of(context) == Language.Spanish);
         return hash.ToHashCode();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
+using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.Hosting;
 
 namespace OpenData.Api.Caching;
@@ -51,7 +52,7 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
 
         if (IsGoodAnswer(context))
         {
-            var etag = ETagOf(held);
+            var etag = ETagOf(held, request.Path == "/graphql" ? RequestLanguage.Of(context) : Language.English);
             MarkCacheable(context, etag);
             if (isRead && IsNotModified(request, etag))
             {
@@ -103,10 +104,19 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
         return headers.IfModifiedSince is { } since && version.Since <= since;
     }
 
-    private string ETagOf(HeldBody body)
+    /// <remarks>
+    /// A GraphQL answer in Spanish hashes its language too: a data answer has the same bytes in both, yet a cache
+    /// that kept the English one must not take a Spanish client's If-None-Match for it.
+    /// </remarks>
+    private string ETagOf(HeldBody body, Language language)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(version.CurrentUtf8);
+        if (language == Language.Spanish)
+        {
+            hash.AppendData("es"u8);
+        }
+
         foreach (var piece in body.Pieces())
         {
             hash.AppendData(piece.Span);

@@ -155,7 +155,7 @@ public sealed class GraphQLOutputCacheTests(OpenDataFactory factory) : IClassFix
         Assert.True(graphQLResponseHit.Headers.Contains("Age"));
         Assert.Equal(Json, jsonHit.Content.Headers.ContentType?.MediaType);
         Assert.Equal(GraphQLResponseJson, graphQLResponseHit.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(["Accept"], graphQLResponseHit.Headers.Vary);
+        Assert.Equal(["Accept", "Accept-Language"], graphQLResponseHit.Headers.Vary);
     }
 
     [Theory]

@@ -87,7 +87,7 @@ public sealed class PersistedDocumentTests(OpenDataFactory factory) : IClassFixt
 
         Assert.Equal("public, max-age=60", get.Headers.CacheControl?.ToString());
         Assert.NotNull(get.Headers.ETag);
-        Assert.Equal(["Accept"], get.Headers.Vary);
+        Assert.Equal(["Accept", "Accept-Language"], get.Headers.Vary);
         Assert.Equal("no-store", unknown.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         Assert.Equal("no-store", failed.Headers.CacheControl?.ToString());

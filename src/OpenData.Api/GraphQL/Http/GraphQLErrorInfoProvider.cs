@@ -9,7 +9,7 @@ namespace OpenData.Api.GraphQL.Http;
 /// internals (SQL, paths, library names); they are logged by the endpoint instead. Errors raised on purpose
 /// (<see cref="ExecutionError"/>, parse and validation errors) pass through. Every error carries the request's
 /// trace id, which its log line has too, and a refusal for a limit says which setting, what it allows and what
-/// the request asked for.
+/// the request asked for. An answer in Spanish has our own messages in Spanish (<see cref="Languages.SpanishErrors"/>).
 /// </summary>
 internal sealed class GraphQLErrorInfoProvider(IHttpContextAccessor http) : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
 {
@@ -38,6 +38,10 @@ internal sealed class GraphQLErrorInfoProvider(IHttpContextAccessor http) : Erro
         if (http.HttpContext is { } context)
         {
             extensions["traceId"] = context.TraceIdentifier;
+            if (Languages.RequestLanguage.Of(context) == Languages.Language.Spanish && info.Message is { } message)
+            {
+                info.Message = Languages.SpanishErrors.Translate(message);
+            }
         }
 
         info.Extensions = extensions;

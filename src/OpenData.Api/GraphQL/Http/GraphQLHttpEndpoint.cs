@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
+using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.GraphQL.Limits;
 
 namespace OpenData.Api.GraphQL.Http;
@@ -106,7 +107,7 @@ internal sealed partial class GraphQLHttpEndpoint
             return;
         }
 
-        var userContext = new Dictionary<string, object?>();
+        var userContext = new Dictionary<string, object?> { [SpanishIntrospection.LanguageKey] = RequestLanguage.Of(context) };
         ExecutionResult result;
         try
         {

@@ -18,8 +18,8 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         }
 
         response.ContentType = $"{mediaType}; charset=utf-8";
-        // The body's media type follows the Accept header, so caches must key on it.
-        response.Headers.Vary = "Accept";
+        // The body's media type follows the Accept header and its descriptions and messages Accept-Language, so caches must key on both.
+        response.Headers.Vary = "Accept, Accept-Language";
         var hasErrors = result.Errors is { Count: > 0 };
         if (hasErrors && context.Features.Get<IOutputCacheFeature>() is { } outputCache)
         {

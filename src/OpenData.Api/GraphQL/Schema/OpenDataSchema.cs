@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using OpenData.Api.GraphQL.Entities;
 using OpenData.Api.GraphQL.Execution;
+using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.GraphQL.Paging;
 using OpenData.Api.GraphQL.Terms;
 
@@ -54,6 +55,14 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
         // is an answer's field like any other.
         this.WithIntrospectionComplexityImpact(0);
         TypeNameMetaFieldType.WithComplexityImpact(1);
+    }
+
+    /// <summary>The schema's types, with introspection answering in the request's language (<see cref="SpanishIntrospection"/>).</summary>
+    protected override SchemaTypes CreateSchemaTypes()
+    {
+        var types = base.CreateSchemaTypes();
+        SpanishIntrospection.Install(types);
+        return types;
     }
 
     /// <summary>The key, required unless the row can be found by name too: then exactly one of the two.</summary>

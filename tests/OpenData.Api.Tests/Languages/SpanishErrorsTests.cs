@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using OpenData.Api.Tests.Support;
+
+namespace OpenData.Api.Tests.Languages;
+
+/// <summary>Our own error messages come in Spanish when the request asks for it, and in English otherwise.</summary>
+public sealed class SpanishErrorsTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
+{
+    [Theory]
+    [InlineData("{ department(code: \"Jutiapa\") { name } }",
+        "\"Jutiapa\" is a name, not an INE code: use name: \"Jutiapa\" or code: \"22\"",
+        "\"Jutiapa\" es un nombre, no un código: use name: \"Jutiapa\" o code: \"22\"")]
+    [InlineData("{ department(name: \"Atlantida\") { name } }",
+        "No department has the name \"Atlantida\".",
+        "Ningún departamento tiene el nombre \"Atlantida\".")]
+    [InlineData("{ departments(first: -1) { nodes { name } } }",
+        "\"first\" must be between 0 and",
+        "\"first\" debe estar entre 0 y")]
+    [InlineData("{ departments(after: \"not-a-cursor\") { nodes { name } } }",
+        "\"not-a-cursor\" is not a cursor this API gave out.",
+        "\"not-a-cursor\" no es un cursor que haya dado esta API.")]
+    [InlineData("{ period(code: \"2099-T9\") { code } }",
+        "No period has a term code \"2099-T9\".",
+        "Ningún período tiene el código \"2099-T9\".")]
+    public async Task OurMessages_FollowAcceptLanguage(string query, string english, string spanish)
+    {
+        var inEnglish = await MessageAsync(query, null);
+        var inSpanish = await MessageAsync(query, "es-GT,es;q=0.9");
+        Assert.Contains(english, inEnglish, StringComparison.Ordinal);
+        Assert.Contains(spanish, inSpanish, StringComparison.Ordinal);
+        Assert.DoesNotContain(english, inSpanish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALimitsRefusal_InSpanish_StillNamesTheSetting()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 200).Select(i => $"a{i}: __typename ")) + "}";
+        var message = await MessageAsync(query, "es");
+        Assert.Contains("se permiten como máximo", message, StringComparison.Ordinal);
+        Assert.Contains("(Limits:", message, StringComparison.Ordinal);
+    }
+
+    private async Task<string> MessageAsync(string query, string? acceptLanguage)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        using var body = JsonDocument.Parse(text);
+        Assert.True(body.RootElement.TryGetProperty("errors", out var errors), text);
+        return errors[0].GetProperty("message").GetString()!;
+    }
+}
