@@ -1,10 +1,14 @@
 using Microsoft.Playwright;
+using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.Tests.Hosting;
 using Xunit.Abstractions;
 
 namespace OpenData.Api.Tests.Browser;
 
-/// <summary>A person's path: open /graphql in a browser, type a query into Banana Cake Pop, run it, read the result.</summary>
+/// <summary>
+/// A person's path: open /graphql in a browser, type a query into Banana Cake Pop, run it, read the result; and a
+/// journalist's browser set to Spanish reads the schema in Spanish.
+/// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHelper output) : IClassFixture<LoopbackServer>
 {
@@ -20,25 +24,12 @@ public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHel
     [ChromiumFact]
     public async Task Ide_RunsAQueryTypedByAPerson()
     {
-        Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"{ChromiumFactAttribute.ChromiumPath} is missing: run `apt-get install -y chromium` (.ci/run does).");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = _chromiumArgs,
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        // The IDE must work offline, and a test talks to nothing beyond the loopback server.
-        await page.RouteAsync(url => !url.StartsWith(server.BaseAddress.ToString(), StringComparison.Ordinal), route => route.AbortAsync());
-        page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
-        page.RequestFailed += (_, request) => output.WriteLine($"request failed: {request.Method} {request.Url} {request.Failure}");
-
+        await using var browser = await LaunchAsync(playwright, []);
+        var page = await OpenIdeAsync(browser, null);
         var screenshot = Path.Combine(Path.GetTempPath(), "opendata-ide.png");
         try
         {
-            await page.GotoAsync(new Uri(server.BaseAddress, "/graphql").ToString());
-            Assert.EndsWith("/graphql/", page.Url, StringComparison.Ordinal);
             // A fresh browser profile opens on BCP's welcome screen (~1.6 s after load), a returning one on its last tab.
             var createDocument = page.GetByRole(AriaRole.Button, new() { Name = "Create Document" });
             await createDocument.Or(page.Locator(".monaco-editor")).First.WaitForAsync(new() { Timeout = 30_000 });
@@ -71,6 +62,61 @@ public sealed class GraphQLIdeBrowserTests(LoopbackServer server, ITestOutputHel
             await page.ScreenshotAsync(new() { Path = screenshot });
             output.WriteLine($"screenshot: {screenshot}");
         }
+    }
+
+    /// <summary>
+    /// A browser whose language is Spanish (Guatemala) sends <c>Accept-Language: es-GT,es</c> from every page and
+    /// worker, and Banana Cake Pop's schema reference shows the schema's Spanish descriptions, with no setting.
+    /// </summary>
+    [ChromiumFact]
+    public async Task Ide_InABrowserSetToSpanish_ShowsTheSchemaInSpanish()
+    {
+        var english = "Start here: each collection of the report, and lookups by code.";
+        var spanish = SpanishDescriptions.Table[english];
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright, ["--lang=es-GT", "--accept-lang=es-GT,es"]);
+        var page = await OpenIdeAsync(browser, "es-GT");
+        var screenshot = Path.Combine(Path.GetTempPath(), "opendata-ide-es.png");
+        try
+        {
+            // The welcome screen's "Browse Schema", or on a returning profile the document's "Schema Reference" tab.
+            var browse = page.GetByRole(AriaRole.Button, new() { Name = "Browse Schema" });
+            var reference = page.GetByRole(AriaRole.Tab, new() { Name = "Schema Reference" });
+            await browse.Or(reference).First.WaitForAsync(new() { Timeout = 30_000 });
+            await (await browse.IsVisibleAsync() ? browse : reference).ClickAsync();
+
+            var text = await WaitForTextAsync(page, spanish);
+            Assert.Contains(spanish, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(english, text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new() { Path = screenshot });
+            output.WriteLine($"screenshot: {screenshot}");
+        }
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright, string[] args)
+    {
+        Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"{ChromiumFactAttribute.ChromiumPath} is missing: run `apt-get install -y chromium` (.ci/run does).");
+        return playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = [.. _chromiumArgs, .. args],
+        });
+    }
+
+    private async Task<IPage> OpenIdeAsync(IBrowser browser, string? locale)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, Locale = locale });
+        // The IDE must work offline, and a test talks to nothing beyond the loopback server.
+        await page.RouteAsync(url => !url.StartsWith(server.BaseAddress.ToString(), StringComparison.Ordinal), route => route.AbortAsync());
+        page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
+        page.RequestFailed += (_, request) => output.WriteLine($"request failed: {request.Method} {request.Url} {request.Failure}");
+        await page.GotoAsync(new Uri(server.BaseAddress, "/graphql").ToString());
+        Assert.EndsWith("/graphql/", page.Url, StringComparison.Ordinal);
+        return page;
     }
 
     /// <summary>The page's visible text once it contains <paramref name="expected"/>, or after 10 s.</summary>
