@@ -29,6 +29,22 @@ public sealed partial class GraphQLIdeTests(OpenDataFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Index_DismissesTheNitroBannerForTheIdesPathOnly()
+    {
+        using var index = await _client.GetAsync(new Uri("/graphql/", UriKind.Relative));
+        var cookie = Assert.Single(index.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("chillicream_bcp_legacy_info_shown=true;", cookie, StringComparison.Ordinal);
+        Assert.Contains("Path=/graphql/", cookie, StringComparison.Ordinal);
+
+        // Neither the IDE's other files nor an API answer set a cookie.
+        using var config = await _client.GetAsync(new Uri("/graphql/bcp-config.json", UriKind.Relative));
+        Assert.False(config.Headers.Contains("Set-Cookie"));
+        using var answer = await _client.SendAsync(WithAccept(new HttpRequestMessage(HttpMethod.Get, GraphQLPath + "?query=%7B__typename%7D"), Json));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.False(answer.Headers.Contains("Set-Cookie"));
+    }
+
     [Theory]
     [InlineData("/graphql/")]
     [InlineData("/graphql/index.html")]

@@ -12,6 +12,13 @@ public static class GraphQLIdeExtensions
     private const string ImmutableAssets = "public, max-age=31536000, immutable";
 
     /// <summary>
+    /// Banana Cake Pop 18 shows an "is now Nitro! Switch to Nitro" banner until this cookie is set (it sets it itself
+    /// when the banner is closed). Its settings file has no option for it; the IDE is pinned here and the banner's
+    /// link leaves the site, so its page sets the cookie, for the IDE's own path only (no API request carries it).
+    /// </summary>
+    private const string BannerDismissed = "chillicream_bcp_legacy_info_shown=true; Path=/graphql/; Max-Age=31536000; SameSite=Lax";
+
+    /// <summary>
     /// A branch of middleware, not an endpoint: routing ignores a trailing slash, so an endpoint at
     /// <c>{path}/</c> could not be told apart from the GraphQL endpoint at <c>{path}</c>.
     /// </summary>
@@ -43,7 +50,13 @@ public static class GraphQLIdeExtensions
     /// Only files under static/ carry a content hash in their name. Everything else, including the
     /// cache-first service worker, must be revalidated or an upgraded IDE would never reach browsers.
     /// </summary>
-    private static void SetCacheControl(StaticFileResponseContext context) =>
-        context.Context.Response.Headers.CacheControl =
-            context.Context.Request.Path.Value?.Contains("/static/", StringComparison.Ordinal) == true ? ImmutableAssets : "no-cache";
+    private static void SetCacheControl(StaticFileResponseContext context)
+    {
+        var headers = context.Context.Response.Headers;
+        headers.CacheControl = context.Context.Request.Path.Value?.Contains("/static/", StringComparison.Ordinal) == true ? ImmutableAssets : "no-cache";
+        if (context.File.Name == "index.html")
+        {
+            headers.SetCookie = BannerDismissed;
+        }
+    }
 }

@@ -17,7 +17,7 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
     {
         Description = "Every figure of the SOSEP accountability reports (Rendición de Cuentas) of Guatemala's Secretaría de Obras Sociales de la Esposa del Presidente, as printed, with where it came from.";
         var shared = new SharedTypes();
-        var query = new ObjectGraphType { Name = "Query", Description = "Start here: each collection of the report, and lookups by code." };
+        var query = new ObjectGraphType { Name = "Query", Description = "Start here. Each field below is a table of the report (departments, communityHomesCoverage, budgetLines …) or a lookup by code or name (department(name: \"peten\")). Filter with where, rank with order and total with aggregates; every row says where it came from, and integrityChecks shows where the report's own totals do not add up." };
         foreach (var definition in registry.All.OrderBy(d => d.CollectionName, StringComparer.Ordinal))
         {
             var types = new EntityTypes(definition, registry, shared);
