@@ -46,6 +46,31 @@ public sealed class TwoTermsTests : IDisposable
         Assert.Equal(2, all.GetProperty("byTerm").GetArrayLength());
     }
 
+    /// <summary>
+    /// The README's questions name their term, so importing a later one changes none of their answers. The list of
+    /// report files is the one saved query that is about every term loaded, by design.
+    /// </summary>
+    [Fact]
+    public async Task SavedQueries_NameTheirTerm_SoASecondTermChangesNoAnswer()
+    {
+        using var one = _app.CreateClient();
+        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", SecondTermPetenChildren)))).Succeeded();
+        using var two = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
+
+        using var list = System.Text.Json.JsonDocument.Parse(await one.GetStringAsync(new Uri("/queries", UriKind.Relative)));
+        var ids = list.RootElement.EnumerateArray().Select(q => q.Str("id")).Where(id => id != "report-files").ToList();
+        Assert.True(ids.Count >= 15, $"only {ids.Count} saved queries");
+        foreach (var id in ids)
+        {
+            var path = new Uri($"/graphql?documentId={id}", UriKind.Relative);
+            var before = await one.GetStringAsync(path);
+            var after = await two.GetStringAsync(path);
+            Assert.DoesNotContain("\"errors\"", before, StringComparison.Ordinal);
+            Assert.True(before == after, $"{id} answers differently with two terms loaded:\n{before}\n{after}");
+        }
+    }
+
     public void Dispose()
     {
         _app.Dispose();
