@@ -46,6 +46,33 @@ public sealed class TwoTermsTests : IDisposable
         Assert.Equal(2, all.GetProperty("byTerm").GetArrayLength());
     }
 
+    /// <summary>Donation items belong to a term through their donation: period: takes the donation's term.</summary>
+    [Fact]
+    public async Task DonationItems_TakePeriod_ThroughTheirDonationsTerm()
+    {
+        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", SecondTermPetenChildren)))).Succeeded();
+        using var client = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
+
+        const string Selection = "aggregates { count sum { quantity } } nodes { donation { period { code } } }";
+        var data = await client.QueryAsync($$"""
+            { first: donationItems(period: "2021-t1", where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} }
+              latest: donationItems(period: "LATEST", where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} }
+              all: donationItems(where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} } }
+            """);
+
+        foreach (var (alias, term, count) in new[] { ("first", "2021-T1", 2), ("latest", "2021-T2", 2), ("all", null, 4) })
+        {
+            var items = data.GetProperty(alias);
+            Assert.Equal(count, items.GetProperty("aggregates").GetProperty("count").GetInt32());
+            Assert.Equal(count * 100, items.GetProperty("aggregates").GetProperty("sum").GetProperty("quantity").GetInt32());
+            if (term is not null)
+            {
+                Assert.All(items.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(term, n.GetProperty("donation").GetProperty("period").Str("code")));
+            }
+        }
+    }
+
     /// <summary>
     /// The README's questions name their term, so importing a later one changes none of their answers. The list of
     /// report files is the one saved query that is about every term loaded, by design.

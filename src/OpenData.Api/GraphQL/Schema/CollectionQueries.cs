@@ -47,13 +47,15 @@ public static class CollectionQueries
     /// <summary>The filter with the `period:` argument's term, found by its own small statement, ANDed in.</summary>
     private static async Task<Condition?> ByTermAsync(IResolveFieldContext context, EntityDefinition definition, Condition? where)
     {
-        if (RootPlan.Argument<string>(context.Arguments, TermSelector.Argument) is not { } asked || TermSelector.PeriodOf(definition) is not { } period)
+        var services = context.RequestServices!;
+        if (RootPlan.Argument<string>(context.Arguments, TermSelector.Argument) is not { } asked
+            || TermSelector.PathOf(definition, services.GetRequiredService<EntityRegistry>()) is not { } path)
         {
             return where;
         }
 
-        var term = await TermSelector.FindAsync(context.RequestServices!, asked, context.CancellationToken) ?? throw TermSelector.NotFound(asked);
-        var byTerm = new Comparison(new ColumnOperand(period.Link.ForeignKey), CompareOperator.Equal, term.Id);
+        var term = await TermSelector.FindAsync(services, asked, context.CancellationToken) ?? throw TermSelector.NotFound(asked);
+        var byTerm = TermSelector.ConditionFor(services, definition, path, term);
         return where is null ? byTerm : new AllOf([byTerm, where]);
     }
 

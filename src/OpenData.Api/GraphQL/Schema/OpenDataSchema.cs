@@ -26,10 +26,10 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
                 RegisterType(type);
             }
 
-            query.AddField(CollectionField(definition, types));
+            query.AddField(CollectionField(definition, types, registry));
             foreach (var view in definition.Views)
             {
-                var field = CollectionField(definition, types, view);
+                var field = CollectionField(definition, types, registry, view);
                 field.Name = view.Name;
                 field.Description = view.Description;
                 query.AddField(field);
@@ -79,17 +79,17 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
             new QueryArgument(SharedTypes.Named("String")) { Name = LookupPlan.NameArgument, Description = forms.NameDescription });
     }
 
-    private static FieldType CollectionField(EntityDefinition definition, EntityTypes types, CollectionView? view = null)
+    private static FieldType CollectionField(EntityDefinition definition, EntityTypes types, EntityRegistry registry, CollectionView? view = null)
     {
-        var field = CollectionFieldOf(definition, types, view);
+        var field = CollectionFieldOf(definition, types, registry, view);
         ArgumentPlans.ValidateWith(field, (services, arguments) => RootPlan.Translate(services, definition, view, arguments));
         return field;
     }
 
-    private static FieldType CollectionFieldOf(EntityDefinition definition, EntityTypes types, CollectionView? view)
+    private static FieldType CollectionFieldOf(EntityDefinition definition, EntityTypes types, EntityRegistry registry, CollectionView? view)
     {
         var field = CollectionFieldWithoutTerm(definition, types, view);
-        if (TermSelector.PeriodOf(definition) is not null)
+        if (TermSelector.PathOf(definition, registry) is not null)
         {
             field.Arguments!.Add(new QueryArgument(SharedTypes.Named("String")) { Name = TermSelector.Argument, Description = TermSelector.Description });
         }

@@ -23,6 +23,45 @@ public static class TermSelector
     public static ReferenceField? PeriodOf(EntityDefinition definition) =>
         definition.Relations.OfType<ReferenceField>().FirstOrDefault(r => r.Name == Argument && r.TargetType == typeof(Period));
 
+    /// <summary>
+    /// The links from an entity's rows to their term: its own <c>period</c>, or, for rows that belong to a term through
+    /// a parent they cannot be without (a donation item's donation), the parent's. Null where rows belong to no term.
+    /// </summary>
+    public static IReadOnlyList<ReferenceField>? PathOf(EntityDefinition definition, EntityRegistry registry)
+    {
+        if (PeriodOf(definition) is { } own)
+        {
+            return [own];
+        }
+
+        foreach (var parent in definition.Relations.OfType<ReferenceField>().Where(r => !r.IsNullable))
+        {
+            if (registry.All.FirstOrDefault(d => d.ClrType == parent.TargetType) is { } target && PeriodOf(target) is { } period)
+            {
+                return [parent, period];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The condition that rows belong to <paramref name="term"/>: a comparison of their own foreign key, or a filter through their parent.</summary>
+    public static Condition ConditionFor(IServiceProvider services, EntityDefinition definition, IReadOnlyList<ReferenceField> path, Period term)
+    {
+        if (path is [var own])
+        {
+            return new Comparison(new ColumnOperand(own.Link.ForeignKey), CompareOperator.Equal, term.Id);
+        }
+
+        IDictionary<string, object?> where = new Dictionary<string, object?> { ["code"] = new Dictionary<string, object?> { ["eq"] = term.Code } };
+        foreach (var link in path.Reverse())
+        {
+            where = new Dictionary<string, object?> { [link.Name] = where };
+        }
+
+        return services.GetRequiredService<FilterTranslator>().Where(definition, where, Argument)!;
+    }
+
     /// <summary>The term, or null when none matches (or, for <see cref="Latest"/>, no term is loaded).</summary>
     public static async Task<Period?> FindAsync(IServiceProvider services, string asked, CancellationToken cancellationToken)
     {
