@@ -46,7 +46,7 @@ public sealed class TwoTermsTests : IDisposable
         Assert.Equal(2, all.GetProperty("byTerm").GetArrayLength());
     }
 
-    /// <summary>Donation items belong to a term through their donation: period: takes the donation's term.</summary>
+    /// <summary>Donation items belong to a term through their donation, sources through their report: period: takes that term.</summary>
     [Fact]
     public async Task DonationItems_TakePeriod_ThroughTheirDonationsTerm()
     {
@@ -58,8 +58,14 @@ public sealed class TwoTermsTests : IDisposable
         var data = await client.QueryAsync($$"""
             { first: donationItems(period: "2021-t1", where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} }
               latest: donationItems(period: "LATEST", where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} }
-              all: donationItems(where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} } }
+              all: donationItems(where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} }
+              firstSources: sources(period: "2021-T1") { totalCount }
+              latestSources: sources(period: "LATEST") { totalCount }
+              allSources: sources { totalCount } }
             """);
+        int Sources(string alias) => data.GetProperty(alias).GetProperty("totalCount").GetInt32();
+        Assert.True(Sources("firstSources") > 0 && Sources("latestSources") > 0);
+        Assert.Equal(Sources("allSources"), Sources("firstSources") + Sources("latestSources"));
 
         foreach (var (alias, term, count) in new[] { ("first", "2021-T1", 2), ("latest", "2021-T2", 2), ("all", null, 4) })
         {
