@@ -54,7 +54,7 @@ public sealed class TwoTermsTests : IDisposable
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", SecondTermPetenChildren)))).Succeeded();
         using var client = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
 
-        const string Selection = "aggregates { count sum { quantity } } nodes { donation { period { code } } }";
+        const string Selection = "aggregates { count periods sum { quantity } } groupedAggregates(groupBy: [DONATION]) { periods } nodes { donation { period { code } } }";
         var data = await client.QueryAsync($$"""
             { first: donationItems(period: "2021-t1", where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} }
               latest: donationItems(period: "LATEST", where: { description: { contains: "sillas de ruedas" } }) { {{Selection}} }
@@ -72,6 +72,12 @@ public sealed class TwoTermsTests : IDisposable
             var items = data.GetProperty(alias);
             Assert.Equal(count, items.GetProperty("aggregates").GetProperty("count").GetInt32());
             Assert.Equal(count * 100, items.GetProperty("aggregates").GetProperty("sum").GetProperty("quantity").GetInt32());
+            string[] terms = term is null ? ["2021-T1", "2021-T2"] : [term];
+            Assert.Equal(terms, TermArgumentTests.Periods(items.GetProperty("aggregates")));
+            // One group per donation: each has its donation's one term.
+            var groups = items.GetProperty("groupedAggregates").EnumerateArray().Select(TermArgumentTests.Periods).ToList();
+            Assert.Equal(terms.Length, groups.Count);
+            Assert.Equal(terms, groups.Select(g => Assert.Single(g)).Order(StringComparer.Ordinal));
             if (term is not null)
             {
                 Assert.All(items.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(term, n.GetProperty("donation").GetProperty("period").Str("code")));

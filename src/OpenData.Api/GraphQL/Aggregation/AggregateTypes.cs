@@ -48,7 +48,7 @@ public sealed class AggregateTypes
         FieldType? Share() => shareMeasures is null ? null : ShareField.Create(definition, shareMeasures, shared.Scalars[ScalarKind.Number]);
         Aggregates = new ObjectGraphType<AggregateResult> { Name = $"{name}Aggregates", Description = $"Totals over the {name} rows that match the filter (all of them, not one page)." };
         AddAggregateFields(Aggregates, values, averages, Share());
-        AddTermsField(Aggregates, definition);
+        AddTermsField(Aggregates, definition, registry);
 
         var key = new ObjectGraphType<AggregateResult> { Name = $"{name}GroupKey", Description = $"What a group of {name} rows has in common: the fields it was grouped by (the others are null)." };
         foreach (var part in _keyParts)
@@ -59,7 +59,7 @@ public sealed class AggregateTypes
         var group = new ObjectGraphType<AggregateResult> { Name = $"{name}Group", Description = $"A group of {name} rows that share the grouped-by fields, with totals over the group." };
         group.AddField(new FieldType { Name = "key", Description = "The grouped-by fields' values.", ResolvedType = new NonNullGraphType(key), Resolver = new FuncFieldResolver<AggregateResult, AggregateResult>(c => c.Source) });
         AddAggregateFields(group, values, averages, Share());
-        AddTermsField(group, definition);
+        AddTermsField(group, definition, registry);
 
         GroupBy = new EnumerationGraphType { Name = $"{name}GroupBy", Description = $"A field to group {name} rows by." };
         foreach (var part in _keyParts)
@@ -282,9 +282,9 @@ public sealed class AggregateTypes
         }
     }
 
-    private static void AddTermsField(ObjectGraphType<AggregateResult> type, EntityDefinition definition)
+    private static void AddTermsField(ObjectGraphType<AggregateResult> type, EntityDefinition definition, EntityRegistry registry)
     {
-        if (TermSelector.PeriodOf(definition) is null)
+        if (TermSelector.PathOf(definition, registry) is null)
         {
             return;
         }

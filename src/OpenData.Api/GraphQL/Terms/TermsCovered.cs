@@ -20,15 +20,22 @@ public static class TermsCovered
     /// <summary>The terms with at least one row that matches <paramref name="where"/>: one statement on the terms table.</summary>
     public static async Task<IReadOnlyList<string>> OfAsync(IServiceProvider services, EntityDefinition definition, Condition? where, CancellationToken cancellationToken)
     {
-        var (periods, link) = Terms(services, definition);
-        var rows = new Quantified(link, where is null ? Quantifier.Exists : Quantifier.Some, where);
-        var found = await services.GetRequiredService<QueryEngine>().RowsAsync(new RowsQuery(Projection.All(periods.Table), rows, Oldest(periods), 0, int.MaxValue, false), cancellationToken);
+        var path = Terms(services, definition);
+        // The terms with a row that matches, or, where rows belong to a term through a parent, with a parent that has one.
+        Condition rows = new Quantified(path.ToRows, where is null ? Quantifier.Exists : Quantifier.Some, where);
+        if (path.ToParents is { } toParents)
+        {
+            rows = new Quantified(toParents, Quantifier.Some, rows);
+        }
+
+        var found = await services.GetRequiredService<QueryEngine>().RowsAsync(new RowsQuery(Projection.All(path.Periods.Table), rows, Oldest(path.Periods), 0, int.MaxValue, false), cancellationToken);
         return [.. found.Rows.Cast<Period>().Select(p => p.Code)];
     }
 
     /// <summary>
     /// Each group's terms, in the order of <paramref name="groups"/>: one GROUP BY statement over the same rows by
-    /// the group's keys and the term, and one for the terms' codes.
+    /// the group's keys and the term (or the parent that has the term, with one more statement for the parents'
+    /// terms), and one for the terms' codes.
     /// </summary>
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> OfGroupsAsync(
         IServiceProvider services, EntityDefinition definition, Condition? where, IReadOnlyList<Column> keys, IReadOnlyList<AggregateValues> groups, CancellationToken cancellationToken)
@@ -38,11 +45,20 @@ public static class TermsCovered
             return [];
         }
 
-        var (periods, link) = Terms(services, definition);
+        var path = Terms(services, definition);
         var engine = services.GetRequiredService<QueryEngine>();
-        var pairs = await engine.AggregateAsync(new AggregateQuery(definition.Table, where, [], [.. keys, link.ForeignKey], null, [], 0, int.MaxValue), cancellationToken);
-        var terms = (await engine.RowsAsync(new RowsQuery(Projection.All(periods.Table), null, Oldest(periods), 0, int.MaxValue, false), cancellationToken)).Rows.Cast<Period>().ToList();
-        var byGroup = pairs.ToLookup(p => Key(p.Keys.Take(keys.Count)), p => Convert.ToInt32(p.Keys[^1], System.Globalization.CultureInfo.InvariantCulture));
+        var pairs = await engine.AggregateAsync(new AggregateQuery(definition.Table, where, [], [.. keys, path.ToRows.ForeignKey], null, [], 0, int.MaxValue), cancellationToken);
+        var terms = (await engine.RowsAsync(new RowsQuery(Projection.All(path.Periods.Table), null, Oldest(path.Periods), 0, int.MaxValue, false), cancellationToken)).Rows.Cast<Period>().ToList();
+        Func<int, int> termOf = id => id;
+        if (path.Parent is { } parent)
+        {
+            // The parents of the matching rows, with their terms.
+            var parents = await engine.RowsAsync(new RowsQuery(Projection.All(parent.Definition.Table), new Quantified(path.ToRows, where is null ? Quantifier.Exists : Quantifier.Some, where), [], 0, int.MaxValue, false), cancellationToken);
+            var byParent = parents.Rows.ToDictionary(r => (int)parent.Id.GetValue(r)!, r => (int)parent.Term.GetValue(r)!);
+            termOf = id => byParent[id];
+        }
+
+        var byGroup = pairs.ToLookup(p => Key(p.Keys.Take(keys.Count)), p => termOf(Convert.ToInt32(p.Keys[^1], System.Globalization.CultureInfo.InvariantCulture)));
         return [.. groups.Select(g =>
         {
             var ids = byGroup[Key(g.Keys)].ToHashSet();
@@ -50,12 +66,34 @@ public static class TermsCovered
         })];
     }
 
-    private static (EntityDefinition Periods, ToManyLink Link) Terms(IServiceProvider services, EntityDefinition definition)
+    /// <summary>
+    /// From the terms table down to the rows: the terms' own rows (<see cref="TermPath.ToRows"/> from the terms), or,
+    /// where rows belong to a term through a parent, the terms' parents and the parents' rows.
+    /// </summary>
+    private static TermPath Terms(IServiceProvider services, EntityDefinition definition)
     {
         var registry = services.GetRequiredService<EntityRegistry>();
-        var period = TermSelector.PeriodOf(definition) ?? throw new InvalidOperationException($"{definition.TypeName} rows belong to no term.");
-        return (registry.For(typeof(Period)), registry.Catalog.ToMany(typeof(Period), definition.ClrType, period.ForeignKeyProperty));
+        var path = TermSelector.PathOf(definition, registry) ?? throw new InvalidOperationException($"{definition.TypeName} rows belong to no term.");
+        var periods = registry.For(typeof(Period));
+        if (path is [var own])
+        {
+            return new TermPath(periods, registry.Catalog.ToMany(typeof(Period), definition.ClrType, own.ForeignKeyProperty), null, null);
+        }
+
+        var (toParent, parentsTerm) = (path[0], path[1]);
+        var parent = registry.For(toParent.TargetType);
+        var id = parent.ClrType.GetProperty("Id") ?? throw new InvalidOperationException($"{parent.TypeName} has no Id.");
+        var term = parent.ClrType.GetProperty(parentsTerm.ForeignKeyProperty) ?? throw new InvalidOperationException($"{parent.TypeName} has no {parentsTerm.ForeignKeyProperty}.");
+        return new TermPath(
+            periods,
+            registry.Catalog.ToMany(parent.ClrType, definition.ClrType, toParent.ForeignKeyProperty),
+            registry.Catalog.ToMany(typeof(Period), parent.ClrType, parentsTerm.ForeignKeyProperty),
+            new TermParent(parent, id, term));
     }
+
+    private sealed record TermPath(EntityDefinition Periods, ToManyLink ToRows, ToManyLink? ToParents, TermParent? Parent);
+
+    private sealed record TermParent(EntityDefinition Definition, System.Reflection.PropertyInfo Id, System.Reflection.PropertyInfo Term);
 
     private static SortKey[] Oldest(EntityDefinition periods) =>
         [.. new[] { "year", "term" }.Select(field => new SortKey([], periods.Scalars.Single(s => s.Name == field).Compared, false))];
