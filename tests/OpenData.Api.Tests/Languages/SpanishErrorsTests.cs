@@ -41,6 +41,29 @@ public sealed class SpanishErrorsTests(OpenDataFactory factory) : IClassFixture<
         Assert.Contains("(Limits:", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/export/nothing.csv", "There is no export /export/nothing.csv.", "No existe la exportación /export/nothing.csv.")]
+    [InlineData("/export/goals.csv?colour=red", "?colour= is not a parameter of an export", "?colour= no es un parámetro de exportación")]
+    [InlineData("/export/goals.csv?period=2099-T9", "No term \"2099-T9\" is loaded", "No hay ningún período \"2099-T9\" cargado")]
+    public async Task AnExportsRefusal_FollowsAcceptLanguage(string path, string english, string spanish)
+    {
+        using var client = factory.CreateClient();
+        foreach (var (language, expected) in new[] { ((string?)null, english), ("es", spanish) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (language is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept-Language", language);
+            }
+
+            using var response = await client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.False(response.IsSuccessStatusCode, text);
+            using var body = JsonDocument.Parse(text);
+            Assert.Contains(expected, body.RootElement.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+    }
+
     private async Task<string> MessageAsync(string query, string? acceptLanguage)
     {
         using var client = factory.CreateClient();
