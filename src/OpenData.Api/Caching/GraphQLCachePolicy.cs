@@ -56,7 +56,11 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
         if (byHeaders)
         {
             context.CacheVaryByRules.HeaderNames = _varyByHeaders;
-            context.CacheVaryByRules.VaryByValues["language"] = RequestLanguage.Code(RequestLanguage.Of(context.HttpContext));
+            // English answers keep the key they had; a Spanish one adds its language to it.
+            if (RequestLanguage.Of(context.HttpContext) == Language.Spanish)
+            {
+                context.CacheVaryByRules.VaryByValues["language"] = RequestLanguage.Code(Language.Spanish);
+            }
         }
 
         context.Tags.Add(DataCacheStore.DataTag);

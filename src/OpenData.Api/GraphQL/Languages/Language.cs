@@ -20,6 +20,12 @@ public static class RequestLanguage
 
     public static Language Of(HttpContext context)
     {
+        // Most requests name no language: English, without touching the request's items (made on first use).
+        if (context.Request.Headers.AcceptLanguage.Count == 0)
+        {
+            return Language.English;
+        }
+
         if (context.Items.TryGetValue(_key, out var kept) && kept is Language language)
         {
             return language;
