@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.GraphQL.Languages;
 using OpenData.Api.Tests.Fuzzing.Schema;
 using OpenData.Api.Tests.Support;
+using static OpenData.Api.Tests.Http.GraphQLRequests;
 
 namespace OpenData.Api.Tests.Contract;
 
@@ -18,9 +19,6 @@ namespace OpenData.Api.Tests.Contract;
 public sealed class SpanishDescriptionsTests(OpenDataFactory factory) : IClassFixture<OpenDataFactory>
 {
     private static readonly JsonSerializerOptions _json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    // The spec's own scalars and GraphQL.NET's introspection types are GraphQL.NET's, not ours.
-    private static readonly string[] _notOurs = ["String", "Boolean", "Int", "Float", "ID"];
 
     [Fact]
     public void EveryDescription_HasSpanishText()
@@ -104,11 +102,7 @@ public sealed class SpanishDescriptionsTests(OpenDataFactory factory) : IClassFi
         var english = English().AllTypes["Department"]!.Description!;
         foreach (var (language, expected) in new[] { ((string?)null, english), ("es", SpanishDescriptions.Table[english]), (null, english), ("es", SpanishDescriptions.Table[english]) })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-            if (language is not null)
-            {
-                request.Headers.AcceptLanguage.ParseAdd(language);
-            }
+            using var request = WithAcceptLanguage(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) }, language);
 
             using var response = await client.SendAsync(request);
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -126,11 +120,7 @@ public sealed class SpanishDescriptionsTests(OpenDataFactory factory) : IClassFi
     private async Task<JsonElement> IntrospectAsync(string? acceptLanguage)
     {
         using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = _introspection }) };
-        if (acceptLanguage is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
-        }
+        using var request = WithAcceptLanguage(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = _introspection }) }, acceptLanguage);
 
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
@@ -157,7 +147,7 @@ public sealed class SpanishDescriptionsTests(OpenDataFactory factory) : IClassFi
         }
 
         Add("schema", schema);
-        foreach (var name in order.Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !_notOurs.Contains(n)))
+        foreach (var name in order.Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !SpanishDescriptions.SpecScalars.Contains(n)))
         {
             if (!types.TryGetValue(name, out var type))
             {

@@ -27,6 +27,17 @@ internal static class GraphQLRequests
     public static HttpRequestMessage Get(string queryString, string? accept = null) =>
         WithAccept(new HttpRequestMessage(HttpMethod.Get, $"{GraphQLPath}?{queryString}"), accept);
 
+    /// <summary>The request with <c>Accept-Language</c> as given (unvalidated, as a browser may send anything), or without one for null.</summary>
+    public static HttpRequestMessage WithAcceptLanguage(HttpRequestMessage request, string? acceptLanguage)
+    {
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        return request;
+    }
+
     public static HttpRequestMessage WithAccept(HttpRequestMessage request, string? accept)
     {
         if (accept is not null)

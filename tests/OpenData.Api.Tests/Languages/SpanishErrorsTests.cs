@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using OpenData.Api.Tests.Support;
+using static OpenData.Api.Tests.Http.GraphQLRequests;
 
 namespace OpenData.Api.Tests.Languages;
 
@@ -50,11 +51,7 @@ public sealed class SpanishErrorsTests(OpenDataFactory factory) : IClassFixture<
         using var client = factory.CreateClient();
         foreach (var (language, expected) in new[] { ((string?)null, english), ("es", spanish) })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            if (language is not null)
-            {
-                request.Headers.TryAddWithoutValidation("Accept-Language", language);
-            }
+            using var request = WithAcceptLanguage(new HttpRequestMessage(HttpMethod.Get, path), language);
 
             using var response = await client.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
@@ -67,11 +64,7 @@ public sealed class SpanishErrorsTests(OpenDataFactory factory) : IClassFixture<
     private async Task<string> MessageAsync(string query, string? acceptLanguage)
     {
         using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-        if (acceptLanguage is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
-        }
+        using var request = WithAcceptLanguage(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) }, acceptLanguage);
 
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

@@ -14,7 +14,7 @@ public static class SpanishDescriptions
     private const string ResourceName = "OpenData.Api.GraphQL.Languages.descriptions.es.json";
 
     // The spec's own scalars and GraphQL.NET's introspection types and built-in directives are GraphQL.NET's, not ours.
-    private static readonly string[] _specScalars = ["String", "Boolean", "Int", "Float", "ID"];
+    internal static readonly string[] SpecScalars = ["String", "Boolean", "Int", "Float", "ID"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> _table = new(Load);
 
@@ -47,7 +47,7 @@ public static class SpanishDescriptions
         schema.Description = Change(schema.Description);
         foreach (var type in schema.AllTypes)
         {
-            if (type.Name.StartsWith("__", StringComparison.Ordinal) || _specScalars.Contains(type.Name))
+            if (type.Name.StartsWith("__", StringComparison.Ordinal) || SpecScalars.Contains(type.Name))
             {
                 continue;
             }

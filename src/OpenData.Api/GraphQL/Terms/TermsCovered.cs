@@ -54,7 +54,7 @@ public static class TermsCovered
         {
             // The parents of the matching rows, with their terms.
             var parents = await engine.RowsAsync(new RowsQuery(Projection.All(parent.Definition.Table), new Quantified(path.ToRows, where is null ? Quantifier.Exists : Quantifier.Some, where), [], 0, int.MaxValue, false), cancellationToken);
-            var byParent = parents.Rows.ToDictionary(r => (int)parent.Id.GetValue(r)!, r => (int)parent.Term.GetValue(r)!);
+            var byParent = parents.Rows.ToDictionary(r => Convert.ToInt32(parent.Definition.Table.Id.Get!(r), System.Globalization.CultureInfo.InvariantCulture), r => Convert.ToInt32(parent.Term.Get!(r), System.Globalization.CultureInfo.InvariantCulture));
             termOf = id => byParent[id];
         }
 
@@ -82,18 +82,17 @@ public static class TermsCovered
 
         var (toParent, parentsTerm) = (path[0], path[1]);
         var parent = registry.For(toParent.TargetType);
-        var id = parent.ClrType.GetProperty("Id") ?? throw new InvalidOperationException($"{parent.TypeName} has no Id.");
-        var term = parent.ClrType.GetProperty(parentsTerm.ForeignKeyProperty) ?? throw new InvalidOperationException($"{parent.TypeName} has no {parentsTerm.ForeignKeyProperty}.");
         return new TermPath(
             periods,
             registry.Catalog.ToMany(parent.ClrType, definition.ClrType, toParent.ForeignKeyProperty),
             registry.Catalog.ToMany(typeof(Period), parent.ClrType, parentsTerm.ForeignKeyProperty),
-            new TermParent(parent, id, term));
+            new TermParent(parent, parentsTerm.Link.ForeignKey));
     }
 
     private sealed record TermPath(EntityDefinition Periods, ToManyLink ToRows, ToManyLink? ToParents, TermParent? Parent);
 
-    private sealed record TermParent(EntityDefinition Definition, System.Reflection.PropertyInfo Id, System.Reflection.PropertyInfo Term);
+    /// <summary>The parent rows belong to a term through, and its column that holds the term's id.</summary>
+    private sealed record TermParent(EntityDefinition Definition, Column Term);
 
     private static SortKey[] Oldest(EntityDefinition periods) =>
         [.. new[] { "year", "term" }.Select(field => new SortKey([], periods.Scalars.Single(s => s.Name == field).Compared, false))];
