@@ -15,9 +15,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddAppSettingsBesideTheApp(builder.Environment);
 if (args is ["import", .. var importArgs])
 {
-    var connectionString = DatabaseServiceExtensions.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
+    var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
     using var signals = new ImportSignals(Console.Error);
-    return await ImportCommand.RunAsync(importArgs, connectionString, Console.Out, Console.Error, signals.Token);
+    return await ImportCommand.RunAsync(importArgs, database, Console.Out, Console.Error, signals.Token);
 }
 
 builder.Services.AddOpenDataDatabase(builder.Configuration, builder.Environment.ContentRootPath);

@@ -15,8 +15,20 @@ using OpenData.Api.Features.Shelters;
 
 namespace OpenData.Api.Data;
 
-public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
+/// <summary>The report's tables, on SQLite (this type) or PostgreSQL (<see cref="PostgresOpenDataDbContext"/>).</summary>
+public class OpenDataDbContext : DbContext
 {
+    public OpenDataDbContext(DbContextOptions<OpenDataDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, which has migrations of its own.</summary>
+    protected OpenDataDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Period> Periods => Set<Period>();
     public DbSet<ReportDocument> Documents => Set<ReportDocument>();
     public DbSet<Source> Sources => Set<Source>();
@@ -36,13 +48,13 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<ReportedTotal> ReportedTotals => Set<ReportedTotal>();
     public DbSet<IntegrityCheck> IntegrityChecks => Set<IntegrityCheck>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public sealed override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         SearchText.FillFoldedCopies(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public sealed override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         SearchText.FillFoldedCopies(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -60,5 +72,27 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenDataDbContext).Assembly);
         SearchText.AddFoldedCopiesOfAllText(modelBuilder);
+    }
+
+    /// <summary>
+    /// What PostgreSQL needs said that SQLite does not, so that both answer the same: text compares and sorts by code
+    /// point (SQLite's only way; PostgreSQL's default follows the server's locale, where "Z" and "a" swap places), and a
+    /// computed column is stored (PostgreSQL before 18 has no virtual generated columns). The values are the same.
+    /// </summary>
+    protected static void AlignWithSqlite(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (property.ClrType == typeof(string))
+            {
+                property.SetCollation("C");
+            }
+
+            if (property.GetComputedColumnSql() is not null)
+            {
+                property.SetIsStored(true);
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ public static class QueryingServiceExtensions
     /// </summary>
     public static IServiceCollection AddQueryEngine(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = DatabaseServiceExtensions.ConnectionString(configuration, contentRoot);
+        var database = DatabaseSettings.From(configuration, contentRoot);
         var timeout = configuration.GetValue("Limits:SqlCommandTimeoutSeconds", 5.0);
         if (timeout <= 0)
         {
@@ -23,7 +23,9 @@ public static class QueryingServiceExtensions
         // The compiled model, through a context: its type mappings need EF Core's services, which a context starts.
         services.AddSingleton(provider => Catalog.From(provider.GetRequiredService<IDbContextFactory<OpenDataDbContext>>()));
         // From a factory, so the container disposes it, closing the connections it keeps open.
-        services.AddSingleton<SqlDialect>(_ => new SqliteDialect(connectionString));
+        services.AddSingleton<SqlDialect>(_ => database.Provider == DatabaseProvider.Postgres
+            ? new PostgresDialect(database.ConnectionString)
+            : new SqliteDialect(database.ConnectionString));
         services.AddSingleton(new QueryEngineOptions(TimeSpan.FromSeconds(timeout)));
         services.AddSingleton<QueryEngine>();
         return services;

@@ -17,7 +17,8 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
     {
         var reports = seed.Reports.Select(path => (Path: path, Bytes: File.ReadAllBytes(path))).ToList();
         var sha256s = reports.Select(r => ReportReader.Sha256Of(r.Bytes)).ToList();
-        if (ConnectionString is { } connectionString && await WarmStart.IsCurrentAsync(connectionString, sha256s, cancellationToken))
+        if (Database is { Provider: DatabaseProvider.Sqlite, ConnectionString: var connectionString }
+            && await WarmStart.IsCurrentAsync(connectionString, sha256s, cancellationToken))
         {
             var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
             LogUpToDate(logger, file, reports.Count);
@@ -49,8 +50,8 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
         }
     }
 
-    /// <summary>The database's connection string, for the warm start's check; without it, every start goes the full way.</summary>
-    public string? ConnectionString { get; init; }
+    /// <summary>The database, for the warm start's check of a SQLite file; without it, every start goes the full way.</summary>
+    public DatabaseSettings? Database { get; init; }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {File}: up to date, its {Reports} reports of seed/ already loaded")]
     private static partial void LogUpToDate(ILogger logger, string file, int reports);
@@ -70,7 +71,7 @@ public static class DatabaseInitializerExtensions
             provider.GetRequiredService<SeedFolder>(),
             provider.GetRequiredService<ILogger<DatabaseInitializer>>())
         {
-            ConnectionString = DatabaseServiceExtensions.ConnectionString(configuration, contentRoot),
+            Database = DatabaseSettings.From(configuration, contentRoot),
         });
 
     public static Task InitializeDatabaseAsync(this WebApplication app) =>

@@ -22,6 +22,18 @@ public static class DatabaseMigrator
     public static async Task<string?> MigrateAsync(OpenDataDbContext db, TimeSpan lockTimeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL's migrator locks with the database's own locks, which end with the session that took them:
+            // a killed migrator leaves nothing behind.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            return null;
+        }
+
         // This reads __EFMigrationsHistory only (EF Core takes its lock in MigrateAsync alone), so a database that is up
         // to date is never locked: start-up and imports on it can neither wait on a lock nor leave one behind.
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();

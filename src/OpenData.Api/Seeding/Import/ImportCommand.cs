@@ -20,8 +20,9 @@ public static class ImportCommand
     public const int Cancelled = 130;
 
     public static async Task<int> RunAsync(
-        IReadOnlyList<string> args, string connectionString, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> args, DatabaseSettings database, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         if (args is not [var path])
@@ -31,7 +32,7 @@ public static class ImportCommand
         }
 
         path = Path.GetFullPath(path);
-        await using var db = new OpenDataDbContext(DatabaseServiceExtensions.Options(connectionString, ImportPauses.InMigrationLock(output)));
+        await using var db = database.CreateContext(ImportPauses.InMigrationLock(output));
         ImportInput input;
         bool replacing, loaded;
         try
