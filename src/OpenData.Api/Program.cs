@@ -20,6 +20,16 @@ if (args is ["import", .. var importArgs])
     return await ImportCommand.RunAsync(importArgs, database, Console.Out, Console.Error, signals.Token);
 }
 
+if (args is ["migrate", .. var migrateArgs])
+{
+    builder.Services.AddOpenDataDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddSeeding(builder.Configuration, builder.Environment.ContentRootPath);
+    await using var migrator = builder.Build();
+    using var signals = new ImportSignals(Console.Error);
+    return await MigrateCommand.RunAsync(
+        migrateArgs, migrator.Services.GetRequiredService<DatabaseInitializer>(), Console.Out, Console.Error, signals.Token);
+}
+
 builder.Services.AddOpenDataDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSeeding(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddQueryEngine(builder.Configuration, builder.Environment.ContentRootPath);
@@ -36,7 +46,16 @@ builder.Services.AddExports(builder.Configuration);
 var app = builder.Build();
 app.UseMiddleware<RequestLog>();
 var warmUp = app.WarmUpGraphQLAsync();
-await app.InitializeDatabaseAsync();
+try
+{
+    await app.InitializeDatabaseAsync();
+}
+catch (DatabaseNotReadyException notReady)
+{
+    await Console.Error.WriteLineAsync(notReady.Message);
+    return 1;
+}
+
 await app.Services.GetRequiredService<RowStatistics>().RefreshAsync(app.Lifetime.ApplicationStopping);
 // The server starts listening while the schema may still be building on the other core: a request that comes
 // first waits for it here, rather than for the listener, the hosted services and its own path's first run.

@@ -13,7 +13,8 @@ namespace OpenData.Api.Seeding;
 /// </remarks>
 public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbContext> contexts, SeedFolder seed, ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    /// <returns>How many reports of seed/ the database holds, loaded now or before.</returns>
+    public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
     {
         var reports = seed.Reports.Select(path => (Path: path, Bytes: File.ReadAllBytes(path))).ToList();
         var sha256s = reports.Select(r => ReportReader.Sha256Of(r.Bytes)).ToList();
@@ -22,7 +23,7 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
         {
             var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
             LogUpToDate(logger, file, reports.Count);
-            return;
+            return reports.Count;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -48,13 +49,45 @@ public sealed partial class DatabaseInitializer(IDbContextFactory<OpenDataDbCont
             var loaded = await ReportLoader.LoadAsync(db, report, curated, text, fileName, cancellationToken);
             LogReport(logger, fileName, report.Sha256, loaded ? "loaded" : "already loaded");
         }
+
+        return reports.Count;
     }
+
+    /// <summary>
+    /// For an instance that does not initialize (<c>Database:InitializeAtStartup=false</c>, several instances on one
+    /// database): the <c>migrate</c> command must have been run. Reads the migration history only; changes nothing.
+    /// </summary>
+    /// <exception cref="DatabaseNotReadyException">A migration is not applied, or no report is loaded.</exception>
+    public async Task VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new DatabaseNotReadyException(
+                $"The database lacks {pending.Count} migration(s) (the first: {pending[0]}) and Database:InitializeAtStartup is false: run `OpenData.Api migrate` once with the same settings, then start the instances.");
+        }
+
+        if (!await db.Documents.AnyAsync(cancellationToken))
+        {
+            throw new DatabaseNotReadyException(
+                "The database holds no report and Database:InitializeAtStartup is false: run `OpenData.Api migrate` once with the same settings (it loads seed/), then start the instances.");
+        }
+
+        LogVerified(logger);
+    }
+
+    /// <summary><c>Database:InitializeAtStartup</c> (default true): whether a start migrates and loads seed/, or only checks.</summary>
+    public bool InitializeAtStartup { get; init; } = true;
 
     /// <summary>The database, for the warm start's check of a SQLite file; without it, every start goes the full way.</summary>
     public DatabaseSettings? Database { get; init; }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {File}: up to date, its {Reports} reports of seed/ already loaded")]
     private static partial void LogUpToDate(ILogger logger, string file, int reports);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database up to date (Database:InitializeAtStartup is false: checked, not migrated)")]
+    private static partial void LogVerified(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{What}")]
     private static partial void LogClearedLock(ILogger logger, string what);
@@ -72,8 +105,18 @@ public static class DatabaseInitializerExtensions
             provider.GetRequiredService<ILogger<DatabaseInitializer>>())
         {
             Database = DatabaseSettings.From(configuration, contentRoot),
+            InitializeAtStartup = configuration.GetValue("Database:InitializeAtStartup", true),
         });
 
-    public static Task InitializeDatabaseAsync(this WebApplication app) =>
-        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    /// <summary>Migrates and loads seed/, or with <c>Database:InitializeAtStartup=false</c> only checks that was done.</summary>
+    public static Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
+        return initializer.InitializeAtStartup
+            ? initializer.InitializeAsync(app.Lifetime.ApplicationStopping)
+            : initializer.VerifyAsync(app.Lifetime.ApplicationStopping);
+    }
 }
+
+/// <summary>A start with <c>Database:InitializeAtStartup=false</c> on a database the migrate command has not prepared.</summary>
+public sealed class DatabaseNotReadyException(string message) : Exception(message);

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
 using OpenData.Api.Seeding;
 using OpenData.Api.Tests.Support;
 
@@ -60,13 +59,12 @@ public sealed class BeneficiaryMeasureTests(OpenDataFactory factory) : IClassFix
     [Fact]
     public async Task Reload_ChangedReport_ReplacesTheFiguresOfItsPeriod()
     {
-        var connectionString = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var connectionString = await TestDatabase.BuildNewAsync();
         var path = RepoPaths.Seed(SeedReport.FileName);
         var changed = SeedReport.Text.Replace("Petén\t9\t0\t12\t295", "Petén\t9\t0\t12\t296", StringComparison.Ordinal);
         Assert.NotEqual(SeedReport.Text, changed);
         var bytes = Encoding.UTF8.GetBytes(changed);
-        var options = new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connectionString).Options;
-        await using var db = new OpenDataDbContext(options);
+        await using var db = TestDatabase.Context(connectionString);
 
         var loaded = await ReportLoader.LoadAsync(db, ReportReader.Parse(bytes), CuratedReportLoader.Load(SeedFolder.CuratedFor(path)), changed, SeedReport.FileName, CancellationToken.None);
 

@@ -15,7 +15,7 @@ public sealed class DataChangeEvictionTests : IDisposable
     [Fact]
     public async Task Import_WhileServing_CachedPeriodsAreEvictedWithinThePollInterval()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         using var client = _app.WithWebHostBuilder(b => b
             .UseSetting("ConnectionStrings:OpenData", cs)
             .UseSetting("OutputCache:DataVersionPollSeconds", "0.2")).CreateClient();

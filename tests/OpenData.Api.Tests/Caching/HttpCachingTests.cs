@@ -143,7 +143,7 @@ public sealed class HttpCachingImportTests : IDisposable
     [Fact]
     public async Task Import_ChangesTheETag_AndTheOldOneGetsTheNewAnswer()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         using var client = _app.WithWebHostBuilder(b => b
             .UseSetting("ConnectionStrings:OpenData", cs)
             .UseSetting("OutputCache:DataVersionPollSeconds", "0.2")).CreateClient();
@@ -190,12 +190,17 @@ public sealed class HttpCachingImportTests : IDisposable
     /// <summary>When the database says its latest report was loaded: what every instance serves as Last-Modified.</summary>
     private static async Task<DateTimeOffset> LatestLoadAsync(string connectionString)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        await using var connection = TestDatabase.Connection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(LoadedAt) FROM Documents";
-        var text = (string)(await command.ExecuteScalarAsync())!;
-        return new DateTimeOffset(DateTime.SpecifyKind(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc));
+        command.CommandText = "SELECT MAX(\"LoadedAt\") FROM \"Documents\"";
+        // SQLite keeps it as text, PostgreSQL as a timestamp.
+        var latest = await command.ExecuteScalarAsync() switch
+        {
+            DateTime time => time,
+            var text => DateTime.Parse((string)text!, System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return new DateTimeOffset(DateTime.SpecifyKind(latest, DateTimeKind.Utc));
     }
 
     public void Dispose()

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OpenData.Api.Tests.Support;
 
 namespace OpenData.Api.Tests.Exports;
@@ -18,7 +17,7 @@ public sealed class ExportStreamingTests(Xunit.Abstractions.ITestOutputHelper ou
     [Fact]
     public async Task HundredThousandRows_AreStreamed_WithTheHeapTheSameAtAQuarterAndThreeQuarters()
     {
-        var connectionString = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var connectionString = await TestDatabase.BuildNewAsync();
         await AddItemsAsync(connectionString, SyntheticRows);
         await using var factory = new OpenDataFactory().WithWebHostBuilder(b => b
             .UseSetting("ConnectionStrings:OpenData", connectionString)
@@ -50,20 +49,21 @@ public sealed class ExportStreamingTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.True(lines > SyntheticRows, $"{lines} lines read.");
         // Buffered whole, 100,000 rows would hold several megabytes (the rows, or the 7 MB of text) by the first quarter.
         Assert.True(held.TrueForAll(bytes => bytes < 2_000_000), $"Heap held beyond the start: {string.Join(", ", held)} bytes.");
-        Assert.True(Math.Abs(held[1] - held[0]) < 1_000_000, $"Heap at a quarter and three quarters: {string.Join(", ", held)} bytes.");
+        // Growth is what buffering would show; the heap is the process's, and other servers of the run may free memory
+        // meanwhile (a full run once saw 3 MB less at three quarters than at a quarter), which says nothing of the export.
+        Assert.True(held[1] - held[0] < 1_000_000, $"Heap grew from a quarter to three quarters: {string.Join(", ", held)} bytes.");
     }
 
     private static async Task AddItemsAsync(string connectionString, int count)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = TestDatabase.Connection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $count)
-            INSERT INTO DonationItem (DonationId, Description, Quantity)
-            SELECT (SELECT MIN(Id) FROM Donations), 'synthetic item made by the streaming test, number ' || i, i FROM n
+        command.CommandText = $"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
+            INSERT INTO "DonationItem" ("DonationId", "Description", "Quantity")
+            SELECT (SELECT MIN("Id") FROM "Donations"), 'synthetic item made by the streaming test, number ' || i, i FROM n
             """;
-        command.Parameters.AddWithValue("$count", count);
         Assert.Equal(count, await command.ExecuteNonQueryAsync());
     }
 }

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using OpenData.Api.Tests.Support;
 
 namespace OpenData.Api.Tests.Import;
 
 /// <summary>
-/// Everything a SQLite database holds, read without the app: the periods, each table's row count, the loaded
+/// Everything a database of the run's provider holds, read without the app: the periods, each table's row count, the loaded
 /// documents, and a SHA-256 over every row of every table. Two equal states mean nothing was written.
 /// Opening a file that a killed process was writing rolls its transaction back, as the next import would.
 /// A document's load time reads as whether it is set: two loads of the same report differ in nothing else.
@@ -14,14 +16,17 @@ internal sealed record DatabaseState(string Periods, string Counts, string Docum
 {
     public static async Task<DatabaseState> CaptureAsync(string connectionString)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = TestDatabase.Connection(connectionString);
         await connection.OpenAsync();
-        var tables = await RowsAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        var tables = await RowsAsync(connection, TestDatabase.IsPostgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE \"C\""
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
         var counts = new StringBuilder();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var table in tables)
         {
-            var rows = await RowsAsync(connection, $"SELECT * FROM \"{table}\" ORDER BY rowid");
+            // In an order of their own, the same whichever order the database keeps them in.
+            var rows = (await RowsAsync(connection, $"SELECT * FROM \"{table}\"")).Order(StringComparer.Ordinal).ToList();
             counts.Append(table).Append('=').Append(rows.Count).Append(' ');
             foreach (var row in rows)
             {
@@ -65,7 +70,7 @@ internal sealed record DatabaseState(string Periods, string Counts, string Docum
     }
 
     /// <summary>Each row of the query as its cells joined by " | ".</summary>
-    private static async Task<List<string>> RowsAsync(SqliteConnection connection, string sql)
+    private static async Task<List<string>> RowsAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

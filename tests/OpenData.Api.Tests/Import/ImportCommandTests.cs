@@ -13,7 +13,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_SecondTerm_BothTermsServedAndPetenPointsToItsFirstTermRow()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         var report = _folder.Write("term-2", TermReports.Term("SEGUNDO", 310));
 
         var run = (await ImportRun.RunAsync(cs, report)).Succeeded();
@@ -36,7 +36,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_SecondTerm_BudgetLinesAndGoalsPointToTheSameKeyInTheFirstTerm()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", 310)))).Succeeded();
         using var client = Client(cs);
 
@@ -61,7 +61,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_SameFileTwice_SecondRunChangesNothing()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         var report = _folder.Write("term-2", TermReports.Term("SEGUNDO", 310));
         (await ImportRun.RunAsync(cs, report)).Succeeded();
         var before = await DatabaseState.CaptureAsync(cs);
@@ -75,7 +75,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_ChangedFileForLoadedTerm_ReplacesThatTermOnly()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", 310)))).Succeeded();
         var before = await DatabaseState.CaptureAsync(cs);
 
@@ -98,7 +98,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_EarlierTermAfterLaterOne_LaterTermIsRelinkedToIt()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-3", TermReports.Term("TERCER", 330)))).Succeeded();
         using var client = Client(cs);
         Assert.Equal(295, (await PetenAsync(client, "2021-T3")).GetProperty("previous").IntOrNull("childrenServed"));
@@ -114,7 +114,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_CuratedPublication_IsServedOnTheDocumentAndTheFirstTermKeepsNone()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         var report = _folder.Write("term-2", TermReports.Term("SEGUNDO", 310));
         var curated = Path.ChangeExtension(report, null) + ".curated.json";
         var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(curated))!;

@@ -11,11 +11,11 @@ public sealed class ImportKillTests : IDisposable
 {
     private readonly ImportFolder _folder = new();
 
-    [Fact]
+    [SqliteFact]
     public async Task Import_KilledJustBeforeCommit_LeavesThePreviousState()
     {
         var file = TestDatabase.NewFile();
-        var cs = await TestDatabase.BuildAsync(file);
+        var cs = await TestDatabase.BuildFileAsync(file);
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", 310)))).Succeeded();
         var before = await DatabaseState.CaptureAsync(cs);
 

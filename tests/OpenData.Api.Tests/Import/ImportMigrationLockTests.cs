@@ -22,7 +22,7 @@ public sealed class ImportMigrationLockTests : IDisposable
     private readonly ImportFolder _folder = new();
     private readonly OpenDataFactory _app = new();
 
-    [Fact]
+    [SqliteFact]
     public async Task Import_AfterAnImportKilledInsideTheMigrationLock_ClearsTheLockAndLoads()
     {
         var cs = await ImportKilledInsideTheMigrationLockAsync();
@@ -36,7 +36,7 @@ public sealed class ImportMigrationLockTests : IDisposable
         Assert.Equal("ok", await DatabaseState.IntegrityCheckAsync(cs));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task StartUp_AfterAnImportKilledInsideTheMigrationLock_ClearsTheLockAndServes()
     {
         var cs = await ImportKilledInsideTheMigrationLockAsync();
@@ -45,10 +45,10 @@ public sealed class ImportMigrationLockTests : IDisposable
         Assert.Equal(0, await DatabaseState.MigrationLockRowsAsync(cs));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task ImportAndStartUp_WithALeftoverLockRowOnABuiltDatabase_ProceedAndClearIt()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         await DatabaseState.LeaveMigrationLockRowAsync(cs);
 
         var import = (await ImportRun.RunAsync(cs, _within, _folder.Write("term-2", TermReports.Term("SEGUNDO", 310)))).Succeeded();
@@ -60,11 +60,11 @@ public sealed class ImportMigrationLockTests : IDisposable
         Assert.Equal(0, await DatabaseState.MigrationLockRowsAsync(cs));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Migrate_WhileAnotherProcessHoldsTheGate_GivesUpAfterTheTimeoutSayingWhatToDo()
     {
         var file = TestDatabase.NewFile();
-        var cs = await TestDatabase.BuildAsync(file);
+        var cs = await TestDatabase.BuildFileAsync(file);
         await DatabaseState.LeaveMigrationLockRowAsync(cs);
         var before = await DatabaseState.CaptureAsync(cs);
         // A second open file description conflicts with the first even within one process, as another process would.
@@ -81,7 +81,7 @@ public sealed class ImportMigrationLockTests : IDisposable
         Assert.Equal(before, await DatabaseState.CaptureAsync(cs));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Migrate_ANewFile_LeavesItToEfCoreToCreateInWalMode()
     {
         var file = TestDatabase.NewFile();

@@ -21,7 +21,7 @@ public sealed class ImportRandomKillTests(ITestOutputHelper log) : IDisposable
     private readonly ImportFolder _folder = new();
     private readonly List<string> _databases = [];
 
-    [Fact]
+    [SqliteFact]
     public async Task Import_KilledAtRandomMoments_LeavesOldOrNewDataWholeAndTheNextImportSucceeds()
     {
         var seed = Environment.TickCount;
@@ -33,7 +33,7 @@ public sealed class ImportRandomKillTests(ITestOutputHelper log) : IDisposable
         var freshFile = NewDatabase();
         var freshDuration = await UninterruptedAsync(freshFile, reports[0]);
         var fresh = await DatabaseState.CaptureAsync(freshFile);
-        var built = await TestDatabase.BuildAsync(NewFile());
+        var built = await TestDatabase.BuildFileAsync(NewFile());
         var duration = TimeSpan.FromTicks(Math.Min(freshDuration.Ticks, (await UninterruptedAsync(built, reports[0])).Ticks));
         log.WriteLine($"an uninterrupted import process: {duration.TotalMilliseconds:0} ms");
 

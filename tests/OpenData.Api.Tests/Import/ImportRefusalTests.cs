@@ -99,7 +99,7 @@ public sealed class ImportRefusalTests : IDisposable
 
     private async Task<(string ConnectionString, DatabaseState Before)> LoadedSecondTermAsync()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", 310)))).Succeeded();
         var before = await DatabaseState.CaptureAsync(cs);
         Assert.Equal("2021-T1, 2021-T2", before.Periods);

@@ -1,4 +1,5 @@
 using OpenData.Api.Seeding.Import;
+using OpenData.Api.Tests.Support;
 
 namespace OpenData.Api.Tests.Import;
 
@@ -14,7 +15,7 @@ internal sealed record ImportRun(int ExitCode, string Output, string Error)
         await using var output = new StringWriter();
         await using var error = new StringWriter();
         using var timeout = new CancellationTokenSource(within);
-        var exitCode = await ImportCommand.RunAsync(args, connectionString, output, error, timeout.Token);
+        var exitCode = await ImportCommand.RunAsync(args, TestDatabase.Settings(connectionString), output, error, timeout.Token);
         Assert.False(timeout.IsCancellationRequested, $"The import did not finish within {within.TotalSeconds} s: {error}");
         return new ImportRun(exitCode, output.ToString(), error.ToString());
     }

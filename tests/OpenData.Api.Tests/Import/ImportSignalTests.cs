@@ -16,7 +16,7 @@ public sealed class ImportSignalTests : IDisposable
     [Fact]
     public async Task Import_SigtermJustBeforeCommit_StopsWithAMessageAndLeavesThePreviousState()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", 310)))).Succeeded();
         var before = await DatabaseState.CaptureAsync(cs);
         var corrected = _folder.Write("term-2-corrected", TermReports.Term("SEGUNDO", 320));
@@ -25,12 +25,17 @@ public sealed class ImportSignalTests : IDisposable
 
         Assert.Equal("paused-before-commit", run.Output.Trim());
         Assert.Equal(before, await DatabaseState.CaptureAsync(cs));
-        Assert.Equal("ok", await DatabaseState.IntegrityCheckAsync(cs));
+        if (!TestDatabase.IsPostgres)
+        {
+            // PostgreSQL has no file of its own for a killed writer to leave half-written.
+            Assert.Equal("ok", await DatabaseState.IntegrityCheckAsync(cs));
+        }
+
         var rerun = (await ImportRun.RunAsync(cs, _within, corrected)).Succeeded();
         Assert.Contains("replaced the period", rerun.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Import_SigtermInsideTheMigrationLock_StopsWithAMessageAndTheNextImportSucceeds()
     {
         var file = TestDatabase.NewFile();

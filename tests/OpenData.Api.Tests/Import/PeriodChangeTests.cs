@@ -12,7 +12,7 @@ public sealed class PeriodChangeTests : IDisposable
     [Fact]
     public async Task SecondTerm_ShowsAbsoluteAndRelativeChangeFromTheFirst()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", 310)))).Succeeded();
         using var client = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
 

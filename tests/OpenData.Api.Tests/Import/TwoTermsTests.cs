@@ -14,7 +14,7 @@ public sealed class TwoTermsTests : IDisposable
     [Fact]
     public async Task Latest_ReadsTheNewestTerm_AndPeriodsListBothTermsWhenUnfiltered()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", SecondTermPetenChildren)))).Succeeded();
         using var client = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
 
@@ -50,7 +50,7 @@ public sealed class TwoTermsTests : IDisposable
     [Fact]
     public async Task DonationItems_TakePeriod_ThroughTheirDonationsTerm()
     {
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", SecondTermPetenChildren)))).Succeeded();
         using var client = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
 
@@ -93,7 +93,7 @@ public sealed class TwoTermsTests : IDisposable
     public async Task SavedQueries_NameTheirTerm_SoASecondTermChangesNoAnswer()
     {
         using var one = _app.CreateClient();
-        var cs = await TestDatabase.BuildAsync(TestDatabase.NewFile());
+        var cs = await TestDatabase.BuildNewAsync();
         (await ImportRun.RunAsync(cs, _folder.Write("term-2", TermReports.Term("SEGUNDO", SecondTermPetenChildren)))).Succeeded();
         using var two = _app.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:OpenData", cs)).CreateClient();
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
 using OpenData.Api.Seeding;
 using OpenData.Api.Tests.Support;
 
@@ -12,8 +11,8 @@ public sealed class IntegrityAuditReloadTests
     [Fact]
     public async Task ChangedReport_ReplacesItsChecks_FromTheNewRows()
     {
-        var connectionString = await TestDatabase.BuildAsync(TestDatabase.NewFile());
-        await using var db = new OpenDataDbContext(new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connectionString).Options);
+        var connectionString = await TestDatabase.BuildNewAsync();
+        await using var db = TestDatabase.Context(connectionString);
 
         // Izabal with 5 CADIs instead of 3: the CADIS rows now add up to the printed 462.
         var text = SeedReport.Text.Replace("Izabal\t3\t0\t3\t79", "Izabal\t3\t0\t5\t79", StringComparison.Ordinal);

@@ -82,7 +82,7 @@ public sealed class ExecutionLimitTests(OpenDataFactory factory) : IClassFixture
     }
 
     private static QueryEngine Engine(TimeSpan commandTimeout) =>
-        new(new SqliteDialect(TestDatabase.ConnectionString), [], new QueryEngineOptions(commandTimeout));
+        new(TestDatabase.Dialect(TestDatabase.ConnectionString), [], new QueryEngineOptions(commandTimeout));
 
     /// <summary>A statement that never ends by itself: it counts an endless series.</summary>
     private static SqlStatement Endless(QueryEngine engine) =>

@@ -14,7 +14,7 @@ public sealed class PreparedPageTests(OpenDataFactory factory) : IClassFixture<O
     private const int StatementStatusReprepare = 5;
     private const int StatementStatusRun = 6;
 
-    [Fact]
+    [SqliteFact]
     public async Task EveryStatementTheApiWrites_RunsAgainWithItsValues_WithoutBeingPreparedAgain()
     {
         var (client, capture) = await SqlCapture.ClientAsync(factory);

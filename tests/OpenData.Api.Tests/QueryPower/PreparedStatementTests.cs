@@ -28,7 +28,7 @@ public sealed class PreparedStatementTests : IDisposable
         _engine = new QueryEngine(_dialect, [], new QueryEngineOptions(TimeSpan.FromMilliseconds(300)));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AStatementAskedForAgain_IsTheCommandPreparedBefore_OnTheSameConnection()
     {
         System.Data.Common.DbConnection first;
@@ -49,7 +49,7 @@ public sealed class PreparedStatementTests : IDisposable
         }
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task APreparedStatement_BindsEachCallersValues_AndSeesRowsWrittenSince()
     {
         Assert.Equal(5, await CountAboveAsync(0));
@@ -61,7 +61,7 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.Equal(7, await CountAboveAsync(0));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task APreparedStatement_StillRuns_AfterAnotherConnectionChangesTheSchema()
     {
         Assert.Equal(5, await CountAboveAsync(0));
@@ -71,7 +71,7 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.Equal(2, await CountAboveAsync(3));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AConnectionWhoseStatementWasStopped_IsClosed_NotLentAgain()
     {
         // The one connection kept open, so the statement below runs on it.
@@ -90,7 +90,7 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.Equal(5, await CountAboveAsync(0));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task MoreStatementsThanAConnectionKeepsPrepared_AllAnswerRight()
     {
         for (var round = 0; round < 2; round++)
@@ -104,7 +104,7 @@ public sealed class PreparedStatementTests : IDisposable
         }
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AStatementInSteadyUse_StaysPrepared_WhileManyOthersPassThrough()
     {
         System.Data.Common.DbCommand hot;
@@ -126,7 +126,7 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.Same(hot, again.Command(Statement(CountAbove, 1), TimeSpan.FromSeconds(1)));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task MoreCallersAtOnceThanConnectionsKeptOpen_AllAnswerRight()
     {
         var callers = Enumerable.Range(0, 3 * SqliteDialect.MaxSessions)
@@ -137,7 +137,7 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.Equal(Enumerable.Range(0, 3 * SqliteDialect.MaxSessions).Select(i => 5 - (i % 5)), counts);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task MoreCallersAtOnceThanSessions_WaitForOneGivenBack_AndNoMoreConnectionsAreOpened()
     {
         var connections = new System.Collections.Concurrent.ConcurrentDictionary<System.Data.Common.DbConnection, bool>(ReferenceEqualityComparer.Instance);
@@ -159,7 +159,7 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.InRange(connections.Count, 1, SqliteDialect.MaxSessions);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task ACallerWaitingForASession_IsStoppedByItsToken_AndTheEngineReportsItsTimeLimit()
     {
         var held = new List<SqlSession>();
@@ -193,7 +193,7 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.Equal(4, await CountAboveAsync(1));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task DisposingTheDialect_ClosesTheConnectionsItKept()
     {
         System.Data.Common.DbConnection kept;

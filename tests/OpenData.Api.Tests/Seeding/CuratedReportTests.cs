@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Data;
 using OpenData.Api.Seeding;
 using OpenData.Api.Tests.Support;
 
@@ -103,7 +102,7 @@ public sealed partial class CuratedReportTests
     [Fact]
     public async Task Restatements_NamePrintedTotalsAndFiguresOfTheirSentence()
     {
-        await using var db = new OpenDataDbContext(new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(TestDatabase.ConnectionString).Options);
+        await using var db = TestDatabase.Context(TestDatabase.ConnectionString);
         var printed = await db.ReportedTotals.Select(t => new { t.Collection, t.Field }).ToListAsync();
         var restating = Curated.Achievements.SelectMany(a => a.Figures.Where(f => f.Restates is not null).Select(f => (Achievement: a, Figure: f))).ToList();
 

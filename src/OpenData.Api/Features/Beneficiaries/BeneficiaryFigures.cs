@@ -30,13 +30,13 @@ public static class BeneficiaryFigures
         var target = Columns(db, sql, typeof(BeneficiaryFigure), [.. _copied, .. _given, nameof(BeneficiaryFigure.Value)]);
         foreach (var measure in BeneficiaryMeasures.All)
         {
-            var source = Columns(db, sql, measure.Coverage, [.. _copied, measure.Property]);
-            var value = source.Columns[^1];
+            var source = Columns(db, sql, measure.Coverage, [.. _copied, measure.Property, nameof(CoverageRecord.Id)]);
+            var value = source.Columns[^2];
             var selected = source.Columns.Take(_copied.Length).Concat(["{0}", "{1}", "{2}", "{3}", "{4}", value]);
             var statement =
                 $"INSERT INTO {target.Table} ({string.Join(", ", target.Columns)}) " +
                 $"SELECT {string.Join(", ", selected)} FROM {source.Table} " +
-                $"WHERE {source.Columns[0]} = {{5}} AND {value} IS NOT NULL";
+                $"WHERE {source.Columns[0]} = {{5}} AND {value} IS NOT NULL ORDER BY {source.Columns[^1]}";
             object[] parameters = [measure.Measure, measure.Label, SearchText.Fold(measure.Label), measure.CountsPeopleServed, measure.IsPeopleCount, periodId];
             await db.Database.ExecuteSqlRawAsync(statement, parameters, cancellationToken);
         }

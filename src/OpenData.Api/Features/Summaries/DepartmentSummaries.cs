@@ -48,7 +48,9 @@ public static class DepartmentSummaries
             Join("h", typeof(CommunityHomesCoverage)) + Join("s", typeof(SocialServiceCoverage)) +
             Join("w", typeof(WomenProgramCoverage)) + Join("o", typeof(OlderPeopleCoverage)) +
             $" WHERE h.{Column(typeof(CommunityHomesCoverage), "Id")} IS NOT NULL OR s.{Column(typeof(SocialServiceCoverage), "Id")} IS NOT NULL" +
-            $" OR w.{Column(typeof(WomenProgramCoverage), "Id")} IS NOT NULL OR o.{Column(typeof(OlderPeopleCoverage), "Id")} IS NOT NULL";
+            $" OR w.{Column(typeof(WomenProgramCoverage), "Id")} IS NOT NULL OR o.{Column(typeof(OlderPeopleCoverage), "Id")} IS NOT NULL" +
+            // In the departments' order, so the rows' ids are the same on every provider.
+            $" ORDER BY d.{Column(typeof(Department), nameof(Department.Id))}";
         await db.Database.ExecuteSqlRawAsync(statement, [periodId], cancellationToken);
     }
 }

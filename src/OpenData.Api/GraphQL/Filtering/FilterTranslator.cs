@@ -152,11 +152,20 @@ public sealed class FilterTranslator(EntityRegistry registry, FilterLimits limit
         return folded ? SearchText.Fold(text) : text;
     }
 
-    /// <summary>The text, or a refusal where it holds a lone UTF-16 surrogate (a \ud800 escape): it cannot be compared, folded or stored.</summary>
+    /// <summary>
+    /// The text, or a refusal where it holds a lone UTF-16 surrogate (a \ud800 escape), which cannot be compared, folded
+    /// or stored, or a NUL (\u0000), which no text of the report holds and PostgreSQL cannot take as a parameter:
+    /// refused on both databases alike, so they give the same answer.
+    /// </summary>
     private static string Checked(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == '\0')
+            {
+                throw new FilterException("INVALID_TEXT", $"The text has a NUL character (\\u0000) at character {i + 1}; send text without it.");
+            }
+
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;

@@ -84,14 +84,20 @@ internal static class SqlQueries
             text.Append(" HAVING ").Append(having);
         }
 
+        // Blanks (a blank key, a sum of no values) first going up and last going down, said out loud: SQLite's default,
+        // and the reverse of PostgreSQL's, so that both providers give the groups in one order.
         text.Append(" ORDER BY ");
         foreach (var (aggregate, descending) in query.Order)
         {
             ConditionWriter.AggregateSql(text, aggregate, scope.Alias);
-            text.Append(descending ? " DESC, " : ", ");
+            text.Append(descending ? " DESC NULLS LAST, " : " NULLS FIRST, ");
         }
 
-        text.Append(keys);
+        for (var i = 0; i < query.Keys.Count; i++)
+        {
+            FromScope.Column(text, scope.Alias, query.Keys[i]);
+            text.Append(i < query.Keys.Count - 1 ? " NULLS FIRST, " : " NULLS FIRST");
+        }
         text.Append(" LIMIT ").Append(statement.Parameter(query.Limit)).Append(" OFFSET ").Append(statement.Parameter(query.Offset));
         return statement.Complete(text);
     }
