@@ -6,6 +6,7 @@
 #
 # The SQLite database lives in the /data volume and is built from /app/seed on first start; keep it
 # across containers with a named volume: docker run -p 8080:8080 -v opendata-data:/data opendata
+# Several instances on PostgreSQL and Redis: compose.yaml.
 
 # ---- build ----------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -57,4 +58,8 @@ ENV Seed__Directory=/app/seed \
 # The aspnet image's non-root user `app` (uid $APP_UID).
 USER $APP_UID
 EXPOSE 8080
+# Ready: the database answers and holds the reports (/health/ready; Redis down is Degraded, still 200). The image has
+# no curl: bash's /dev/tcp sends the request. The start period covers a first start that builds the SQLite database.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["dotnet", "OpenData.Api.dll"]

@@ -10,6 +10,12 @@ bench_pids=()
 bench_tmp=
 # Other engineers run servers on this machine too: each run starts looking for free ports somewhere else.
 bench_port_base=${BENCH_PORT:-$((20000 + $$ % 10000))}
+# BENCH_PROVIDER=postgres: every server on a database of its own in a private PostgreSQL cluster (.ci/postgres.sh),
+# started by bench_init on this machine's cores like everything else; BENCH_REDIS=1: the output cache in a private
+# Redis (.ci/redis.sh). The default is SQLite files and the in-memory cache, as `dotnet run` serves.
+bench_provider=${BENCH_PROVIDER:-sqlite}
+bench_postgres=
+bench_redis=
 
 die() {
   echo "$(basename "$0"): $*" >&2
@@ -22,6 +28,45 @@ bench_init() {
   trap bench_cleanup EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
+  case $bench_provider in
+    sqlite) ;;
+    postgres)
+      # The cluster runs as the unprivileged postgres user, who must reach its folder.
+      chmod 755 "$bench_tmp"
+      echo "Starting a private PostgreSQL cluster..." >&2
+      bench_postgres=$("$bench_root/.ci/postgres.sh" start "$bench_tmp/postgres" "$(free_port $((bench_port_base + 300)))" 2>"$bench_tmp/postgres.log" | tail -n 1) ||
+        { cat "$bench_tmp/postgres.log" >&2; die "PostgreSQL did not start"; }
+      ;;
+    *) die "BENCH_PROVIDER must be sqlite or postgres (is $bench_provider)" ;;
+  esac
+  if [ "${BENCH_REDIS:-0}" = 1 ]; then
+    echo "Starting a private Redis..." >&2
+    bench_redis=$("$bench_root/.ci/redis.sh" start "$bench_tmp/redis" "$(free_port $((bench_port_base + 400)))" 2>"$bench_tmp/redis.log" | tail -n 1) ||
+      { cat "$bench_tmp/redis.log" >&2; die "Redis did not start"; }
+  fi
+}
+
+# database_settings DATABASE_FILE: sets database_env, the settings of a server's own database (NAME=VALUE each). On
+# PostgreSQL the file's path names a database of the cluster instead (created by the server's first migration).
+database_settings() {
+  if [ "$bench_provider" = postgres ]; then
+    database_env=(Database__Provider=Postgres "ConnectionStrings__OpenData=$bench_postgres;Database=bench_$(printf '%s' "$1" | md5sum | cut -c1-12)")
+  else
+    database_env=("ConnectionStrings__OpenData=Data Source=$1")
+  fi
+}
+
+# drop_database DATABASE_FILE: makes the next start a cold one.
+drop_database() {
+  if [ "$bench_provider" = postgres ]; then
+    local pg port
+    pg=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    port=${bench_postgres#*Port=}
+    port=${port%%;*}
+    "$pg/dropdb" -h 127.0.0.1 -p "$port" -U opendata --if-exists "bench_$(printf '%s' "$1" | md5sum | cut -c1-12)"
+  else
+    rm -f "$1"*
+  fi
 }
 
 bench_cleanup() {
@@ -30,6 +75,8 @@ bench_cleanup() {
     stop_pid "$pid"
   done
   bench_pids=()
+  [ -z "$bench_postgres" ] || "$bench_root/.ci/postgres.sh" stop "$bench_tmp/postgres" 2>/dev/null || true
+  [ -z "$bench_redis" ] || "$bench_root/.ci/redis.sh" stop "$bench_tmp/redis" 2>/dev/null || true
   if [ -n "$bench_tmp" ]; then
     if [ "${BENCH_KEEP:-0}" = 1 ]; then
       echo "Logs and wrk output kept in $bench_tmp" >&2
@@ -112,10 +159,12 @@ free_port() {
 # start_api LOG PORT DATABASE_FILE [NAME=VALUE...]: the Release server in Production on a database of its own,
 # started the way the issue says, from the repository root. Sets started_pid.
 start_api() {
-  local log=$1 port=$2 db=$3
+  local log=$1 port=$2 db=$3 cache=()
   shift 3
+  database_settings "$db"
+  [ -z "$bench_redis" ] || cache=("OutputCache__Redis=$bench_redis" "OutputCache__RedisInstanceName=bench-$port:")
   (cd "$bench_root" && exec env ASPNETCORE_ENVIRONMENT=Production \
-    ConnectionStrings__OpenData="Data Source=$db" Seed__Directory="$bench_root/seed" \
+    "${database_env[@]}" "${cache[@]}" Seed__Directory="$bench_root/seed" \
     "$@" dotnet "$api_dll" --urls "http://127.0.0.1:$port") >"$log" 2>&1 &
   started_pid=$!
   track "$started_pid"
@@ -285,7 +334,7 @@ startup_medians() {
   mkdir -p "$dir"
   port=$(free_port "$bench_port_base")
   for _ in $(seq "$runs"); do
-    rm -f "$dir"/bench.db*
+    drop_database "$dir/bench.db"
     startup_ms "$dir/bench.db" "$port"
     cold+=("$startup_result")
   done

@@ -11,7 +11,8 @@
 # run does (a build, start or check that fails, non-2xx answers, socket errors).
 #
 # BENCH_DURATION (10s), BENCH_WARMUP (3s), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_TIMEOUT (10s),
-# BENCH_STARTUP_RUNS (3), BENCH_PORT (the first port tried; by default one from 20000-29999),
+# BENCH_STARTUP_RUNS (3), BENCH_PORT (the first port tried; by default one from 20000-29999), BENCH_PROVIDER
+# (sqlite, or postgres: a private cluster started for the run), BENCH_REDIS=1 (the output cache in a private Redis),
 # BENCH_KEEP=1 keeps the logs and wrk output.
 set -euo pipefail
 # shellcheck source=bench/lib.sh
@@ -167,6 +168,7 @@ commit=$(git -C "$bench_root" describe --always --dirty 2>/dev/null || echo unkn
   echo "## Speed, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "Commit $commit. Machine: $(nproc) cores, ${cpu:-unknown CPU}, $memory; wrk -t${BENCH_THREADS:-2} -c$connections -d$duration after a $warmup warm-up, on the same cores."
+  echo "Database: $bench_provider$([ "$bench_provider" = postgres ] && echo " (a private cluster on the same cores)"); output cache: $([ -n "$bench_redis" ] && echo "Redis (on the same cores)" || echo "in memory")."
   echo "Release build, Production, fresh database from seed/, 127.0.0.1. % of bare: requests/s against the bare"
   echo "endpoint's (a fixed 200-byte answer to a POST of q1's body), the mean of its run before the servers and its run"
   echo "after them ($bare_first and $bare_last req/s). Errors: non-2xx (wrk counts status >= 400) / socket errors."

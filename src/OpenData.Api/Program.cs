@@ -42,6 +42,7 @@ builder.Services.AddOpenDataGraphQL(builder.Configuration);
 builder.Services.AddGraphQLHttp();
 builder.Services.AddOpenDataCaching(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
+builder.Services.AddOpenDataHealth();
 
 var app = builder.Build();
 app.UseMiddleware<RequestLog>();
@@ -69,9 +70,11 @@ app.MapExports("/export");
 app.MapPersistedDocumentList("/queries", "/graphql");
 app.UseGraphQLIde("/graphql");
 // After the IDE's branch, which ends there: its files keep their own Cache-Control and never enter this cache.
+app.UseDataVersionStamp();
 app.UseOutputCache();
 app.UseMiddleware<HttpValidation>();
 app.MapFrontDoor();
+app.MapHealth();
 await app.StartAsync();
 await warmUp;
 // What start-up left behind (a cold start's import through EF Core, the schema's build, the warm-up queries) is

@@ -31,6 +31,11 @@ public static class CachingExtensions
             options.AddPolicy(GraphQLPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration, asked));
             options.AddPolicy(ExportPolicy, new GraphQLCachePolicy(settings.GraphQLExpiration, asked, byHeaders: false));
         });
+        if (configuration[RedisCache.Setting] is { Length: > 0 } redis)
+        {
+            RedisCache.AddRedisStore(services, services.AddHealthChecks(), redis, configuration.GetValue("OutputCache:RedisInstanceName", "opendata:")!);
+        }
+
         DataCacheStore.Decorate(services);
         services.AddSingleton(provider => new DataVersionSource(
             new QueryEngine(provider.GetRequiredService<SqlDialect>(), [], provider.GetRequiredService<QueryEngineOptions>()),
@@ -40,7 +45,7 @@ public static class CachingExtensions
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Head)
             .AllowAnyHeader()
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Age, HeaderNames.RetryAfter, HeaderNames.ContentDisposition, HeaderNames.LastModified)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Age, HeaderNames.RetryAfter, HeaderNames.ContentDisposition, HeaderNames.LastModified, HttpValidation.DataVersionHeader)
             .SetPreflightMaxAge(TimeSpan.FromSeconds(configuration.GetValue("Cors:PreflightMaxAgeSeconds", 86400)))));
         return services;
     }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace OpenData.Api.Caching;
 
 /// <summary>
@@ -7,15 +9,15 @@ namespace OpenData.Api.Caching;
 /// </summary>
 public sealed class DataVersion(TimeProvider clock)
 {
-    private State _state = new(null, [], ToTheSecond(clock.GetUtcNow()));
+    private ServedVersion _state = ServedVersion.Of(null, ToTheSecond(clock.GetUtcNow()));
 
-    public string? Current => Volatile.Read(ref _state).Version;
+    /// <summary>The version now, whole: a request takes it once, as it begins (<see cref="DataVersionStamp"/>).</summary>
+    public ServedVersion Snapshot => Volatile.Read(ref _state);
 
-    /// <summary><see cref="Current"/> in UTF-8, made once per version: every ETag hashes it.</summary>
-    public ReadOnlySpan<byte> CurrentUtf8 => Volatile.Read(ref _state).Utf8;
+    public string? Current => Snapshot.Fingerprint;
 
     /// <summary>Since when the current version is served, to the second as HTTP dates are.</summary>
-    public DateTimeOffset Since => Volatile.Read(ref _state).Since;
+    public DateTimeOffset Since => Snapshot.Since;
 
     public void Set(DataVersionReading? reading)
     {
@@ -25,11 +27,56 @@ public sealed class DataVersion(TimeProvider clock)
         }
 
         var since = reading.LoadedAt is { } loaded ? new DateTimeOffset(DateTime.SpecifyKind(loaded, DateTimeKind.Utc)) : clock.GetUtcNow();
-        Volatile.Write(ref _state, new State(reading.Fingerprint, System.Text.Encoding.UTF8.GetBytes(reading.Fingerprint), ToTheSecond(since)));
+        Volatile.Write(ref _state, ServedVersion.Of(reading.Fingerprint, ToTheSecond(since)));
     }
 
     private static DateTimeOffset ToTheSecond(DateTimeOffset time) =>
         new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+}
 
-    private sealed record State(string? Version, byte[] Utf8, DateTimeOffset Since);
+/// <summary>
+/// One data version: the fingerprint of the loaded reports (null before it could be read), its UTF-8 (every ETag
+/// hashes it), since when it is served, and <see cref="Key"/>, the short form that output cache keys and the
+/// <c>Data-Version</c> header carry: the same on every instance serving the same data.
+/// </summary>
+public sealed class ServedVersion
+{
+    private ServedVersion(string? fingerprint, DateTimeOffset since)
+    {
+        Fingerprint = fingerprint;
+        Utf8 = System.Text.Encoding.UTF8.GetBytes(fingerprint ?? string.Empty);
+        Since = since;
+        Key = fingerprint is null ? "unknown" : Convert.ToHexStringLower(SHA256.HashData(Utf8).AsSpan(0, 8));
+    }
+
+    public string? Fingerprint { get; }
+
+    public byte[] Utf8 { get; }
+
+    public DateTimeOffset Since { get; }
+
+    public string Key { get; }
+
+    internal static ServedVersion Of(string? fingerprint, DateTimeOffset since) => new(fingerprint, since);
+}
+
+/// <summary>
+/// Takes the data version for each request to the data paths as it begins, before the output cache looks: its
+/// cache key, its ETag, its <c>Last-Modified</c> and its <c>Data-Version</c> are all of that one version.
+/// </summary>
+public static class DataVersionStamp
+{
+    public static IApplicationBuilder UseDataVersionStamp(this IApplicationBuilder app)
+    {
+        var version = app.ApplicationServices.GetRequiredService<DataVersion>();
+        return app.Use((context, next) =>
+        {
+            context.Features.Set(version.Snapshot);
+            return next(context);
+        });
+    }
+
+    /// <summary>The version the request began with (the current one where nothing stamped it).</summary>
+    public static ServedVersion VersionOf(HttpContext context) =>
+        context.Features.Get<ServedVersion>() ?? context.RequestServices.GetRequiredService<DataVersion>().Snapshot;
 }

@@ -9,7 +9,7 @@ namespace OpenData.Api.Caching;
 /// <summary>
 /// Caches GraphQL GET and POST answers. Queries are all there is (no mutations exist), so a request is keyed by
 /// what can change its answer: the body's SHA-256, the query string, Accept (it picks the media type),
-/// Content-Type (a wrong one is a 415, not a cached 200) and the language negotiated from Accept-Language (not the
+/// Content-Type (a wrong one is a 415, not a cached 200), the data version the request began with, and the language negotiated from Accept-Language (not the
 /// header itself, whose many spellings name two languages). A saved query's GET (<c>?documentId=…</c>) is keyed by its
 /// query string like any GET. Only 200s are kept (never a 294 Partial Success); the endpoint also refuses any
 /// response with errors, which may be passing (a database busy during an import). An answer is kept the second time
@@ -51,6 +51,9 @@ internal sealed class GraphQLCachePolicy(TimeSpan expiration, SecondRequestFilte
         context.AllowCacheLookup = !isPost || (request.Headers.IfNoneMatch.Count == 0 && request.Headers.IfModifiedSince.Count == 0);
         context.AllowCacheStorage = asked is null || asked.SeenBefore(RequestHash(context.HttpContext, bodyHash, byHeaders));
         context.AllowLocking = true;
+        // The version the request began with: an instance, or a shared cache, can only ever hand an answer to a request
+        // of the same data version (after an import, the old answers are simply never asked for again).
+        context.CacheVaryByRules.VaryByValues["data-version"] = DataVersionStamp.VersionOf(context.HttpContext).Key;
         context.ResponseExpirationTimeSpan = expiration;
         context.CacheVaryByRules.QueryKeys = "*";
         if (byHeaders)

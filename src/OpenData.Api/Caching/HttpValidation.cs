@@ -13,8 +13,19 @@ namespace OpenData.Api.Caching;
 /// answers; <c>304 Not Modified</c> for a GET whose <c>If-None-Match</c> (or, without it, <c>If-Modified-Since</c>)
 /// still holds; <c>Cache-Control: no-store</c> on every error and every answer that carries errors.
 /// </summary>
-public sealed class HttpValidation(RequestDelegate next, DataVersion version, HttpCacheSettings settings)
+/// <remarks>
+/// Every label is of the version the request began with (<see cref="DataVersionStamp"/>), and a good answer gets it
+/// only once the database is seen to still hold that version after the answer was computed: an import that committed
+/// meanwhile (seen by this process or not: another instance's, or before this one's next poll) leaves the answer
+/// unlabelled — no ETag, no <c>Data-Version</c>, <c>no-store</c>, kept by no cache — so no answer, here or in a shared
+/// cache, ever carries one version's label on another's figures. That costs one read of the document rows per answer
+/// computed; answers from the output cache cost nothing.
+/// </remarks>
+public sealed partial class HttpValidation(RequestDelegate next, HttpCacheSettings settings, DataVersionSource source, ILogger<HttpValidation> logger)
 {
+    /// <summary>The short form of the data version an answer was computed from (<see cref="ServedVersion.Key"/>).</summary>
+    public const string DataVersionHeader = "Data-Version";
+
     /// <summary>Answers up to this size are held and hashed; a longer export streams on with no ETag.</summary>
     public const int MaxHeldBytes = 512 * 1024;
 
@@ -30,9 +41,12 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
 
         var response = context.Response;
         var inner = response.Body;
+        var stamp = DataVersionStamp.VersionOf(context);
         await using var held = new HeldBody(inner, MaxHeldBytes, () =>
         {
-            MarkCacheable(context, etag: null);
+            // Too long to hold: sent as it comes, so its version cannot be confirmed before its headers go. It is labelled
+            // with no version and kept by no cache.
+            MarkUnconfirmed(context);
             return ValueTask.CompletedTask;
         });
         response.Body = held;
@@ -50,11 +64,15 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
             return;
         }
 
-        if (IsGoodAnswer(context))
+        if (IsGoodAnswer(context) && !await IsStillCurrentAsync(stamp, context.RequestAborted))
         {
-            var etag = ETagOf(held, request.Path == "/graphql" ? RequestLanguage.Of(context) : Language.English);
-            MarkCacheable(context, etag);
-            if (isRead && IsNotModified(request, etag))
+            MarkUnconfirmed(context);
+        }
+        else if (IsGoodAnswer(context))
+        {
+            var etag = ETagOf(stamp, held, request.Path == "/graphql" ? RequestLanguage.Of(context) : Language.English);
+            MarkCacheable(context, stamp, etag);
+            if (isRead && IsNotModified(request, stamp, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.Headers.Remove(HeaderNames.ContentType);
@@ -74,25 +92,45 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
     private static bool IsGoodAnswer(HttpContext context) =>
         context.Response.StatusCode == StatusCodes.Status200OK && !context.Items.ContainsKey(RequestLog.ErrorsItem);
 
-    private void MarkCacheable(HttpContext context, string? etag)
+    /// <summary>Whether the database still holds the version the request began with, now that its answer is computed.</summary>
+    private async ValueTask<bool> IsStillCurrentAsync(ServedVersion stamp, CancellationToken cancellationToken)
     {
-        if (!IsGoodAnswer(context))
+        if (stamp.Fingerprint is null)
         {
-            context.Response.Headers.CacheControl = "no-store";
-            return;
+            return false;
         }
 
+        try
+        {
+            return (await source.ReadAsync(cancellationToken)).Fingerprint == stamp.Fingerprint;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogUnconfirmed(logger, e);
+            return false;
+        }
+    }
+
+    private void MarkCacheable(HttpContext context, ServedVersion stamp, string etag)
+    {
         var headers = context.Response.GetTypedHeaders();
-        if (etag is not null)
-        {
-            context.Response.Headers.ETag = etag;
-        }
-
-        headers.LastModified = version.Since;
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers[DataVersionHeader] = stamp.Key;
+        headers.LastModified = stamp.Since;
         context.Response.Headers.CacheControl = settings.CacheControl;
     }
 
-    private bool IsNotModified(HttpRequest request, string etag)
+    /// <summary>An answer whose version is not known for sure, or an error: no label, and no cache keeps it.</summary>
+    private static void MarkUnconfirmed(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        if (context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.AllowCacheStorage = false;
+        }
+    }
+
+    private static bool IsNotModified(HttpRequest request, ServedVersion stamp, string etag)
     {
         var headers = request.GetTypedHeaders();
         if (headers.IfNoneMatch is { Count: > 0 } ifNoneMatch)
@@ -101,17 +139,17 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
             return ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
         }
 
-        return headers.IfModifiedSince is { } since && version.Since <= since;
+        return headers.IfModifiedSince is { } since && stamp.Since <= since;
     }
 
     /// <remarks>
     /// A GraphQL answer in Spanish hashes its language too: a data answer has the same bytes in both, yet a cache
     /// that kept the English one must not take a Spanish client's If-None-Match for it.
     /// </remarks>
-    private string ETagOf(HeldBody body, Language language)
+    private static string ETagOf(ServedVersion stamp, HeldBody body, Language language)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(version.CurrentUtf8);
+        hash.AppendData(stamp.Utf8);
         if (language == Language.Spanish)
         {
             hash.AppendData("es"u8);
@@ -126,6 +164,9 @@ public sealed class HttpValidation(RequestDelegate next, DataVersion version, Ht
         hash.GetHashAndReset(digest);
         return string.Create(CultureInfo.InvariantCulture, $"\"{Convert.ToHexStringLower(digest[..16])}\"");
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not confirm an answer's data version: it is served unlabelled and uncached")]
+    private static partial void LogUnconfirmed(ILogger logger, Exception exception);
 }
 
 /// <summary>

@@ -75,6 +75,10 @@ internal sealed partial class ExportEndpoint(
         {
             // The client went away: nobody is left to answer.
         }
+        catch (Querying.Sql.InvalidTextException invalid) when (!context.Response.HasStarted)
+        {
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, invalid.Message);
+        }
         catch (QueryTimeoutException timeout)
         {
             if (!context.Response.HasStarted)

@@ -1,5 +1,6 @@
 using System.Net;
 using OpenData.Api.Tests.Support;
+using static OpenData.Api.Tests.Http.GraphQLRequests;
 using static OpenData.Api.Tests.Limits.Refusals;
 
 namespace OpenData.Api.Tests.Limits;
@@ -126,6 +127,29 @@ public sealed class ArgumentLimitTests(OpenDataFactory factory) : IClassFixture<
     [InlineData("{ departments(where: { name: { contains: \"a\\udc00\" } }) { totalCount } }")]
     public async Task ALoneSurrogate_WrittenAsAGraphQLEscape_IsRefused(string query) =>
         await RefusedAsync(_client, Body(query), HttpStatusCode.BadRequest, "INVALID_TEXT");
+
+    [Theory]
+    [InlineData("{ departments(where: { name: { eq: \"a\\u0000b\" } }) { totalCount } }")]
+    public async Task ANul_InAFilter_IsRefused_TheSameOnBothDatabases(string query) =>
+        await RefusedAsync(_client, Body(query), HttpStatusCode.BadRequest, "INVALID_TEXT");
+
+    /// <summary>
+    /// Terms are looked up as the query runs (an error there is the field's, beside the rest of the data); a lookup
+    /// that does not go through the filters (a profile's term) meets the last check, before its SQL.
+    /// </summary>
+    [Theory]
+    [InlineData("{ donations(first: 1, period: \"\\u00002021-t1\") { totalCount } }")]
+    [InlineData("{ department(code: \"17\") { profile(period: \"\\ud8002021-T1\") { peopleServed } } }")]
+    [InlineData("{ department(code: \"17\") { profile(period: \"2021\\u0000-T1\") { peopleServed } } }")]
+    public async Task UnusableText_InAnyArgument_IsAnInvalidTextError_NeverAServerError(string query)
+    {
+        using var response = await _client.SendAsync(Post(Body(query), GraphQLResponseJson));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("\"INVALID_TEXT\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("INTERNAL_SERVER_ERROR", text, StringComparison.Ordinal);
+        await StillAnswersAsync(_client);
+    }
 
     [Fact]
     public async Task TextThatCannotBeNormalized_IsComparedAsIs()

@@ -170,6 +170,12 @@ internal sealed partial class GraphQLHttpEndpoint
             return Task.CompletedTask;
         }
 
+        if (context.OriginalException is Querying.Sql.InvalidTextException invalid)
+        {
+            context.Exception = new ExecutionError(invalid.Message) { Code = Querying.Sql.InvalidTextException.Code };
+            return Task.CompletedTask;
+        }
+
         LogUnhandled(_logger, context.OriginalException);
         return Task.CompletedTask;
     }

@@ -140,8 +140,12 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
         _slots.Release();
     }
 
-    public override void InList(StringBuilder text, SqlStatement statement, string operand, IReadOnlyList<object> values) =>
+    public override void InList(StringBuilder text, SqlStatement statement, string operand, IReadOnlyList<object> values)
+    {
+        // Checked as values: once serialized, a lone surrogate would be an escape in valid JSON.
+        SqlText.Check(values);
         text.Append(operand).Append(" IN (SELECT value FROM json_each(").Append(statement.Parameter(JsonSerializer.Serialize(values))).Append("))");
+    }
 
     // Microsoft.Data.Sqlite runs statements synchronously and ignores cancellation once one has started;
     // sqlite3_interrupt stops it at its next step.

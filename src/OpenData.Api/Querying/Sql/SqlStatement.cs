@@ -20,8 +20,10 @@ public sealed class SqlStatement(SqlDialect dialect)
     public string Text { get; private set; } = string.Empty;
 
     /// <summary>Adds a parameter and returns its placeholder.</summary>
+    /// <exception cref="InvalidTextException">The value is text no database can take (<see cref="SqlText"/>).</exception>
     public string Parameter(object? value)
     {
+        SqlText.Check(value);
         var name = "@p" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
         _parameters.Add(new(name, value));
         return name;
