@@ -25,7 +25,9 @@ public static class RedisCache
         options.AsyncTimeout = Math.Min(options.AsyncTimeout, 1000);
         options.SyncTimeout = Math.Min(options.SyncTimeout, 1000);
         var connection = new Lazy<Task<IConnectionMultiplexer>>(async () => await ConnectionMultiplexer.ConnectAsync(options));
-        services.AddSingleton(new RedisConnection(connection, string.Join(", ", options.EndPoints)));
+        // Made by the container, so the container disposes it (and the connection, if made) when the host stops.
+        var endpoints = string.Join(", ", options.EndPoints);
+        services.AddSingleton(_ => new RedisConnection(connection, endpoints));
         services.AddStackExchangeRedisOutputCache(redis =>
         {
             redis.InstanceName = instanceName;
@@ -43,7 +45,17 @@ public static class RedisCache
 }
 
 /// <summary>The one connection to Redis, shared by the store and the health check, made on first use.</summary>
-public sealed record RedisConnection(Lazy<Task<IConnectionMultiplexer>> Multiplexer, string Endpoint);
+public sealed record RedisConnection(Lazy<Task<IConnectionMultiplexer>> Multiplexer, string Endpoint) : IAsyncDisposable
+{
+    /// <summary>Closes the connection, and its reconnecting to a Redis that is gone, with the host.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Multiplexer.IsValueCreated && Multiplexer.Value.IsCompletedSuccessfully)
+        {
+            await Multiplexer.Value.Result.DisposeAsync();
+        }
+    }
+}
 
 /// <summary>
 /// A store that never fails a request: when Redis errs or does not answer in time, the cache is bypassed — a miss,
