@@ -112,8 +112,8 @@ port=$(free_port "$((port + 1))")
 start_bare "$bench_tmp/bare.end.log" "$port"
 bare_pid=$started_pid
 wait_ready "http://127.0.0.1:$port/graphql" "$bare_pid" "$bench_tmp/bare.end.log"
-measure bare end "http://127.0.0.1:$port/graphql"
-bare_last=${result[bare.end]}
+measure bare-end q1 "http://127.0.0.1:$port/graphql"
+bare_last=${result[bare-end.q1]}
 stop_pid "$bare_pid"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a * 100 / b : 0) }'; }

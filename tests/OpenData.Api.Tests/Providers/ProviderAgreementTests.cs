@@ -13,7 +13,7 @@ namespace OpenData.Api.Tests.Providers;
 /// In the suite's PostgreSQL run, the same seed/ loaded into a SQLite file and into PostgreSQL, and the two servers
 /// asked the same: every export (every row and column of every collection) and, for every collection, its count,
 /// its aggregates (sum, min, max, avg of every measure, and the terms they cover) and its grouped aggregates by each
-/// key. Every answer must be byte for byte the same.
+/// key; and every README question (the saved queries). Every answer must be byte for byte the same.
 /// </summary>
 public sealed class ProviderAgreementTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -70,6 +70,28 @@ public sealed class ProviderAgreementTests(ITestOutputHelper output) : IAsyncLif
         }
 
         output.WriteLine($"{queries.Count} queries.");
+    }
+
+    /// <summary>The README's questions, as the saved queries that ship them: every one answered the same, byte for byte.</summary>
+    [PostgresFact]
+    public async Task EveryReadmeQuestion_IsAnsweredTheSameOnBothProviders()
+    {
+        using var sqlite = _sqlite.CreateClient();
+        using var postgres = _postgres.CreateClient();
+        using var list = JsonDocument.Parse(await sqlite.GetStringAsync("/queries"));
+        var ids = list.RootElement.EnumerateArray().Select(q => q.GetProperty("id").GetString()!).ToList();
+        Assert.True(ids.Count >= 15, $"Only {ids.Count} saved queries.");
+
+        foreach (var id in ids)
+        {
+            var url = $"/graphql?documentId={id}";
+            var (fromSqlite, fromPostgres) = (await GetAsync(sqlite, url), await GetAsync(postgres, url));
+            Assert.Contains("\"data\"", fromSqlite, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"errors\"", fromSqlite, StringComparison.Ordinal);
+            Assert.True(fromSqlite == fromPostgres, $"{id} differs:\n{FirstDifference(fromSqlite, fromPostgres)}");
+        }
+
+        output.WriteLine($"{ids.Count} saved queries.");
     }
 
     /// <summary>
