@@ -39,7 +39,8 @@ public static class CachingExtensions
         DataCacheStore.Decorate(services);
         services.AddSingleton(provider => new DataVersionSource(
             new QueryEngine(provider.GetRequiredService<SqlDialect>(), [], provider.GetRequiredService<QueryEngineOptions>()),
-            provider.GetRequiredService<Catalog>()));
+            provider.GetRequiredService<Catalog>(),
+            provider.GetRequiredService<SqlDialect>()));
         services.AddHostedService<DataVersionWatcher>();
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()

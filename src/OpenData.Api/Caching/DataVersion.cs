@@ -21,13 +21,21 @@ public sealed class DataVersion(TimeProvider clock)
 
     public void Set(DataVersionReading? reading)
     {
-        if (reading is null || reading.Fingerprint == Current)
+        var current = Snapshot;
+        if (reading is null || (reading.Fingerprint == current.Fingerprint && reading.ChangeCounter == current.ChangeCounter))
         {
             return;
         }
 
+        if (reading.Fingerprint == current.Fingerprint)
+        {
+            // The same version, read at a newer change counter (something committed without changing the reports).
+            Volatile.Write(ref _state, current.At(reading.ChangeCounter));
+            return;
+        }
+
         var since = reading.LoadedAt is { } loaded ? new DateTimeOffset(DateTime.SpecifyKind(loaded, DateTimeKind.Utc)) : clock.GetUtcNow();
-        Volatile.Write(ref _state, ServedVersion.Of(reading.Fingerprint, ToTheSecond(since)));
+        Volatile.Write(ref _state, ServedVersion.Of(reading.Fingerprint, ToTheSecond(since), reading.ChangeCounter));
     }
 
     private static DateTimeOffset ToTheSecond(DateTimeOffset time) =>
@@ -37,16 +45,28 @@ public sealed class DataVersion(TimeProvider clock)
 /// <summary>
 /// One data version: the fingerprint of the loaded reports (null before it could be read), its UTF-8 (every ETag
 /// hashes it), since when it is served, and <see cref="Key"/>, the short form that output cache keys and the
-/// <c>Data-Version</c> header carry: the same on every instance serving the same data.
+/// <c>Data-Version</c> header carry: the same on every instance serving the same data. Where the database keeps a
+/// change counter, the number it was read at (<see cref="ChangeCounter"/>): while the counter stays there, the
+/// database still holds this version.
 /// </summary>
 public sealed class ServedVersion
 {
-    private ServedVersion(string? fingerprint, DateTimeOffset since)
+    private ServedVersion(string? fingerprint, DateTimeOffset since, long? changeCounter)
     {
         Fingerprint = fingerprint;
         Utf8 = System.Text.Encoding.UTF8.GetBytes(fingerprint ?? string.Empty);
         Since = since;
         Key = fingerprint is null ? "unknown" : Convert.ToHexStringLower(SHA256.HashData(Utf8).AsSpan(0, 8));
+        ChangeCounter = changeCounter;
+    }
+
+    private ServedVersion(ServedVersion version, long? changeCounter)
+    {
+        Fingerprint = version.Fingerprint;
+        Utf8 = version.Utf8;
+        Since = version.Since;
+        Key = version.Key;
+        ChangeCounter = changeCounter;
     }
 
     public string? Fingerprint { get; }
@@ -57,7 +77,11 @@ public sealed class ServedVersion
 
     public string Key { get; }
 
-    internal static ServedVersion Of(string? fingerprint, DateTimeOffset since) => new(fingerprint, since);
+    public long? ChangeCounter { get; }
+
+    internal static ServedVersion Of(string? fingerprint, DateTimeOffset since, long? changeCounter = null) => new(fingerprint, since, changeCounter);
+
+    internal ServedVersion At(long? changeCounter) => new(this, changeCounter);
 }
 
 /// <summary>

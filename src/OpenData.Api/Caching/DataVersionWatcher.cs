@@ -61,6 +61,8 @@ public sealed partial class DataVersionWatcher(
         // cached meanwhile.
         if (version.Fingerprint == _version?.Fingerprint)
         {
+            // Unchanged, perhaps at a newer change counter: requests confirm their answers against that one.
+            served.Set(version);
             return;
         }
 

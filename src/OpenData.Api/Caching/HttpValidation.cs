@@ -19,7 +19,7 @@ namespace OpenData.Api.Caching;
 /// meanwhile (seen by this process or not: another instance's, or before this one's next poll) leaves the answer
 /// unlabelled — no ETag, no <c>Data-Version</c>, <c>no-store</c>, kept by no cache — so no answer, here or in a shared
 /// cache, ever carries one version's label on another's figures. That costs one read of the document rows per answer
-/// computed; answers from the output cache cost nothing.
+/// computed (on SQLite, only its change counter, unless that moved); answers from the output cache cost nothing.
 /// </remarks>
 public sealed partial class HttpValidation(RequestDelegate next, HttpCacheSettings settings, DataVersionSource source, ILogger<HttpValidation> logger)
 {
@@ -95,14 +95,9 @@ public sealed partial class HttpValidation(RequestDelegate next, HttpCacheSettin
     /// <summary>Whether the database still holds the version the request began with, now that its answer is computed.</summary>
     private async ValueTask<bool> IsStillCurrentAsync(ServedVersion stamp, CancellationToken cancellationToken)
     {
-        if (stamp.Fingerprint is null)
-        {
-            return false;
-        }
-
         try
         {
-            return (await source.ReadAsync(cancellationToken)).Fingerprint == stamp.Fingerprint;
+            return await source.StillHoldsAsync(stamp, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

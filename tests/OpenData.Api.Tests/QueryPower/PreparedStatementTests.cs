@@ -208,6 +208,47 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.Equal(System.Data.ConnectionState.Closed, kept.State);
     }
 
+    /// <summary>
+    /// The change counter confirms an answer's data version without a statement through the pool: it must stay put while
+    /// only reads happen, through the dialect's own connections too, and move when any other connection commits, in
+    /// SQLite's rollback journal and in its write-ahead log (the server's mode).
+    /// </summary>
+    [SqliteTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task TheChangeCounter_StaysWhileOnlyReadsHappen_AndMovesWithEveryCommitByAnotherConnection(bool writeAheadLog)
+    {
+        if (writeAheadLog)
+        {
+            Write("PRAGMA journal_mode=WAL;");
+        }
+
+        var counter = _dialect.ChangeCounter();
+        Assert.NotNull(counter);
+        Assert.Equal(5, await CountAboveAsync(0));
+        Assert.Equal(counter, _dialect.ChangeCounter());
+
+        Write("INSERT INTO numbers VALUES (10);");
+        var afterInsert = _dialect.ChangeCounter();
+        Assert.NotEqual(counter, afterInsert);
+        Assert.Equal(afterInsert, _dialect.ChangeCounter());
+
+        await using (var session = await _dialect.OpenSessionAsync(CancellationToken.None))
+        {
+            await session.Command(Statement("DELETE FROM numbers WHERE value = 10"), TimeSpan.FromSeconds(1)).ExecuteNonQueryAsync();
+        }
+
+        Assert.NotEqual(afterInsert, _dialect.ChangeCounter());
+    }
+
+    [SqliteFact]
+    public void TheChangeCounter_OfADisposedDialect_IsUnknown()
+    {
+        Assert.NotNull(_dialect.ChangeCounter());
+        _dialect.Dispose();
+        Assert.Null(_dialect.ChangeCounter());
+    }
+
     public void Dispose() => _dialect.Dispose();
 
     private static void InterlockedMax(ref int target, int value)

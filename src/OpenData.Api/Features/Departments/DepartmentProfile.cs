@@ -32,7 +32,7 @@ public static class DepartmentProfileField
             Name = "program",
             Description = "The programme.",
             ResolvedType = new NonNullGraphType(new GraphQLTypeReference("Program")),
-            Resolver = new FuncFieldResolver<ProgramFigures, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>().ById(typeof(SocialProgram)).LoadOne(c.Source.ProgramId)),
+            Resolver = new FuncFieldResolver<ProgramFigures, object?>(c => BatchLoaders.Of(c).ById(typeof(SocialProgram)).LoadOne(c.Source.ProgramId)),
         });
         SharedTypes.Field(programType, "peopleServed", SharedTypes.Named("Int"), "People the programme served in the department (its figure with countsPeopleServed); null where that cell is blank.", p => p.PeopleServed);
         SharedTypes.Field(programType, "figures", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("BeneficiaryFigure")))), "Every figure the programme's table prints for the department, in the table's column order.", p => p.Figures);
@@ -51,7 +51,7 @@ public static class DepartmentProfileField
             Description = "The department across all four programmes in one term: each programme's figures and the people served in all.",
             ResolvedType = profileType,
             Arguments = new QueryArguments(new QueryArgument(SharedTypes.Named("String")) { Name = "period", Description = "The term's code in any case, e.g. \"2021-T1\" or \"2021-t1\"; the latest term loaded when left out." }),
-            Resolver = new FuncFieldResolver<Department, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
+            Resolver = new FuncFieldResolver<Department, object?>(c => BatchLoaders.Of(c)
                 .Keyed(("profile", c.Arguments), () => Loader(c.RequestServices!, c.GetArgument<string?>("period")))
                 .LoadOne(c.Source.Id)),
         };

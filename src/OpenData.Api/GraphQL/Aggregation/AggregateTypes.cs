@@ -325,7 +325,7 @@ public sealed class AggregateTypes
             {
                 var value = c.Source.Key(part.Name);
                 return part.Reference is { } link && value is int id
-                    ? c.RequestServices!.GetRequiredService<BatchLoaders>().ById(link.Link.To).LoadOne(id)
+                    ? BatchLoaders.Of(c).ById(link.Link.To).LoadOne(id)
                     : value;
             }),
         };

@@ -7,14 +7,14 @@ namespace OpenData.Api.GraphQL.Batching;
 /// is awaited. GraphQL.NET resolves every field of a level before it awaits data-loader results, so a list
 /// of 22 departments costs one statement, not 22.
 /// </summary>
-public sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<int>, CancellationToken, Task<ILookup<int, TValue>>> fetch) : IDisposable
+public sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<int>, CancellationToken, Task<ILookup<int, TValue>>> fetch)
 {
     private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _fetching = new(1, 1);
     private readonly HashSet<int> _pending = [];
     private readonly Dictionary<int, IReadOnlyList<TValue>> _loaded = [];
 
-    public void Dispose() => _fetching.Dispose();
+    /// <summary>The fetch under way, which every other caller waits for before it looks again; null when none is.</summary>
+    private Task? _fetching;
 
     public IDataLoaderResult<IReadOnlyList<TValue>> Load(int key)
     {
@@ -35,35 +35,78 @@ public sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<int>, Cancellat
     /// <summary>The single row for a key, passed through <paramref name="map"/> once loaded.</summary>
     public IDataLoaderResult LoadOne(int key, Func<object?, object?> map) => new First(Load(key), map);
 
-    private async Task<IReadOnlyList<TValue>> GetAsync(int key, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Every key after the first of a batch is found already loaded: that path takes one lock and allocates no state
+    /// machine. (A semaphore around the whole did the same work with two monitor locks per key: 7 % of a 22-group
+    /// <c>groupedAggregates</c> under load, by dotnet-trace.)
+    /// </remarks>
+    private Task<IReadOnlyList<TValue>> GetAsync(int key, CancellationToken cancellationToken)
     {
-        await _fetching.WaitAsync(cancellationToken);
-        try
+        lock (_gate)
         {
             if (_loaded.TryGetValue(key, out var found))
             {
-                return found;
+                return Task.FromResult(found);
             }
+        }
 
-            int[] keys;
+        return FetchAsync(key, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<TValue>> FetchAsync(int key, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task? running;
+            int[] keys = [];
+            TaskCompletionSource? done = null;
             lock (_gate)
             {
-                _pending.Add(key);
-                keys = [.. _pending];
-                _pending.Clear();
+                if (_loaded.TryGetValue(key, out var found))
+                {
+                    return found;
+                }
+
+                running = _fetching;
+                if (running is null)
+                {
+                    _pending.Add(key);
+                    keys = [.. _pending];
+                    _pending.Clear();
+                    done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _fetching = done.Task;
+                }
             }
 
-            var lookup = await fetch(keys, cancellationToken);
-            foreach (var k in keys)
+            if (running is not null)
             {
-                _loaded[k] = [.. lookup[k]];
+                // Another caller's fetch may bring this key too; if it fails, this caller fetches its own.
+                await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
-            return _loaded[key];
-        }
-        finally
-        {
-            _fetching.Release();
+            try
+            {
+                var lookup = await fetch(keys, cancellationToken);
+                lock (_gate)
+                {
+                    foreach (var k in keys)
+                    {
+                        _loaded[k] = [.. lookup[k]];
+                    }
+
+                    return _loaded[key];
+                }
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _fetching = null;
+                }
+
+                done!.SetResult();
+            }
         }
     }
 

@@ -109,7 +109,7 @@ public sealed class EntityTypes
                 Name = child.Name,
                 Description = child.Description,
                 ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(child.ItemType))),
-                Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
+                Resolver = new FuncFieldResolver<object, object?>(c => BatchLoaders.Of(c)
                     .Children(child.Link, null, () => new ChildPlan(null, [], null))
                     .Load(definition.GetId(c.Source!))),
             }, (_, statistics) => statistics.MostChildren(child.Link) ?? PagingArguments.MaxPageSize));
@@ -131,7 +131,7 @@ public sealed class EntityTypes
                 new QueryArgument(new GraphQLTypeReference($"{targetDefinition.TypeName}FilterInput")) { Name = "where", Description = "Only rows that meet these conditions, e.g. one term: `{ period: { code: { eq: \"2021-T1\" } } }`." },
                 new QueryArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference($"{targetDefinition.TypeName}SortInput")))) { Name = "order", Description = "Sort keys, most significant first; rows tie-break on id." },
                 new QueryArgument(SharedTypes.Named("Int")) { Name = "first", Description = $"At most this many rows (0 to {PagingArguments.MaxPageSize}), the first in `order`; every row when left out." }),
-            Resolver = new FuncFieldResolver<object, object?>(c => c.RequestServices!.GetRequiredService<BatchLoaders>()
+            Resolver = new FuncFieldResolver<object, object?>(c => BatchLoaders.Of(c)
                 .Children(collection.Link, c.Arguments, () => c.RequestServices!.GetRequiredService<ArgumentPlans>()
                     .For(c.Arguments, () => ChildPlanFor(c.RequestServices!, targetDefinition, c.Arguments)))
                 .Load(registry.For(collection.Link.Parent.ClrType).GetId(c.Source!))),
@@ -170,7 +170,7 @@ public sealed class EntityTypes
 
         // Read in the same statement as the row (a join), or else loaded with the other rows of the level.
         return link.GetNavigation(context.Source!)
-            ?? context.RequestServices!.GetRequiredService<BatchLoaders>().ById(link.To).LoadOne(key);
+            ?? BatchLoaders.Of(context).ById(link.To).LoadOne(key);
     }
 
     private static InputObjectGraphType BuildFilter(EntityDefinition definition, EntityRegistry registry, SharedTypes shared, Filtering.ColumnFilters columnFilters)

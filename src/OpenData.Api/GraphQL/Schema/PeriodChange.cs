@@ -54,7 +54,7 @@ public static class PeriodChange
                 }
 
                 var current = c.Source!;
-                return c.RequestServices!.GetRequiredService<BatchLoaders>().ById(previous.Link.To).LoadOne(id, row => row is null ? null : (current, row));
+                return BatchLoaders.Of(c).ById(previous.Link.To).LoadOne(id, row => row is null ? null : (current, row));
             }),
         };
         return (field, type);
