@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -153,7 +154,32 @@ public sealed class SqliteDialect(string connectionString) : SqlDialect
     {
         // Checked as values: once serialized, a lone surrogate would be an escape in valid JSON.
         SqlText.Check(values);
-        text.Append(operand).Append(" IN (SELECT value FROM json_each(").Append(statement.Parameter(JsonSerializer.Serialize(values))).Append("))");
+        text.Append(operand).Append(" IN (SELECT value FROM json_each(").Append(statement.Parameter(JsonArray(values))).Append("))");
+    }
+
+    /// <summary>
+    /// The values as a JSON array: ids (every batch of lookups and child rows) written as digits directly, anything
+    /// else through the serializer, which writes a boxed int exactly so.
+    /// </summary>
+    internal static string JsonArray(IReadOnlyList<object> values)
+    {
+        var text = new StringBuilder("[", 2 + (values.Count * 4));
+        foreach (var value in values)
+        {
+            if (value is not int id)
+            {
+                return JsonSerializer.Serialize(values);
+            }
+
+            if (text.Length > 1)
+            {
+                text.Append(',');
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{id}");
+        }
+
+        return text.Append(']').ToString();
     }
 
     // Microsoft.Data.Sqlite runs statements synchronously and ignores cancellation once one has started;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using OpenData.Api.Querying.Model;
 using OpenData.Api.Querying.Tables;
@@ -107,8 +108,7 @@ internal static class SqlQueries
     {
         var statement = new SqlStatement(dialect);
         var scope = new FromScope(statement, table);
-        var select = new StringBuilder();
-        var shape = RowShape.Write(select, Projection.All(table), scope, scope.Alias, 0);
+        var (select, shape) = WholeRow(table, scope);
         var text = new StringBuilder("SELECT ").Append(select);
         scope.WriteFrom(text);
         text.Append(" WHERE ");
@@ -125,8 +125,7 @@ internal static class SqlQueries
         var statement = new SqlStatement(dialect);
         var link = query.Link;
         var scope = new FromScope(statement, link.Child);
-        var select = new StringBuilder();
-        var shape = RowShape.Write(select, Projection.All(link.Child), scope, scope.Alias, 0);
+        var (select, shape) = WholeRow(link.Child, scope);
         var where = new StringBuilder(" WHERE ");
         dialect.InList(where, statement, ConditionWriter.Operand(new ColumnOperand(link.ForeignKey), scope.Alias), [.. query.ParentIds.Select(id => (object)id)]);
         if (query.Where is { } condition)
@@ -153,6 +152,30 @@ internal static class SqlQueries
             .Append(statement.Parameter(first)).Append(" ORDER BY numbered.row_number");
         return (statement.Complete(outer), shape);
     }
+
+    /// <summary>
+    /// Every column of a table as a select list under the first alias of a statement, and its shape: the same text
+    /// for every batch of lookups and child rows, so written once per table (dotnet-trace: writing it was 6-7 % of a
+    /// grouped aggregate's time). A whole row joins nothing, so the scope is left as it was.
+    /// </summary>
+    private static (string Select, RowShape Shape) WholeRow(Table table, FromScope scope)
+    {
+        if (_wholeRows.TryGetValue(table, out var whole) && whole.Alias == scope.Alias)
+        {
+            return (whole.Select, whole.Shape);
+        }
+
+        var select = new StringBuilder();
+        var shape = RowShape.Write(select, Projection.All(table), scope, scope.Alias, 0);
+        var text = select.ToString();
+        _wholeRows.AddOrUpdate(table, new WholeRowText(scope.Alias, text, shape));
+        return (text, shape);
+    }
+
+    /// <summary>Per table (weakly, so a catalog's tables go with it), the whole-row select list last written.</summary>
+    private static readonly ConditionalWeakTable<Table, WholeRowText> _wholeRows = new();
+
+    private sealed record WholeRowText(string Alias, string Select, RowShape Shape);
 
     private static StringBuilder Where(Condition? condition, FromScope scope)
     {
