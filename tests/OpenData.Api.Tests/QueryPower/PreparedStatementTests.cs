@@ -241,6 +241,42 @@ public sealed class PreparedStatementTests : IDisposable
         Assert.NotEqual(afterInsert, _dialect.ChangeCounter());
     }
 
+    /// <summary>
+    /// Callers at once each get a reading of their own, never one older than their call: every call that begins after
+    /// another connection's commit sees the counter moved.
+    /// </summary>
+    [SqliteFact]
+    public async Task TheChangeCounter_CalledFromManyThreads_NeverAnswersWithAReadingOlderThanTheCall()
+    {
+        Write("PRAGMA journal_mode=WAL;");
+        var before = _dialect.ChangeCounter();
+        Assert.NotNull(before);
+        var committed = 0;
+        var calls = 0;
+        var stale = 0;
+        var callers = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 3_000; i++)
+            {
+                var afterCommit = Volatile.Read(ref committed) == 1;
+                var reading = _dialect.ChangeCounter();
+                Interlocked.Increment(ref calls);
+                if (afterCommit && reading == before)
+                {
+                    Interlocked.Increment(ref stale);
+                }
+            }
+        })).ToList();
+        await Task.Delay(20);
+        Write("INSERT INTO numbers VALUES (11);");
+        Volatile.Write(ref committed, 1);
+        await Task.WhenAll(callers);
+
+        Assert.Equal(0, stale);
+        Assert.NotEqual(before, _dialect.ChangeCounter());
+        Assert.Equal(8 * 3_000, calls);
+    }
+
     [SqliteFact]
     public void TheChangeCounter_OfADisposedDialect_IsUnknown()
     {
