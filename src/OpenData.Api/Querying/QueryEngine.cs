@@ -48,7 +48,7 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
         ExecuteAsync(SqlQueries.Count(dialect, table, where), reader => reader.Read() ? checked((int)reader.GetInt64(0)) : 0, cancellationToken);
 
     public Task<List<AggregateValues>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken) =>
-        ExecuteAsync(SqlQueries.Aggregate(dialect, query), reader =>
+        ExecuteAsync(SqlQueries.Aggregate(dialect, query, out var joined), reader =>
         {
             var rows = new List<AggregateValues>();
             var count = query.Aggregates.Count;
@@ -66,7 +66,17 @@ public sealed class QueryEngine(SqlDialect dialect, IEnumerable<ISqlObserver> ob
                     keys[i] = query.Keys[i].Read(reader, 1 + count + i);
                 }
 
-                rows.Add(new AggregateValues(keys, reader.GetInt64(0), values));
+                object?[]? linked = null;
+                for (var i = 0; i < joined.Length; i++)
+                {
+                    if (joined[i]?.ReadOrNull(reader) is { } row)
+                    {
+                        linked ??= new object?[joined.Length];
+                        linked[i] = row;
+                    }
+                }
+
+                rows.Add(new AggregateValues(keys, reader.GetInt64(0), values, linked));
             }
 
             return rows;

@@ -142,8 +142,11 @@ public sealed class AggregateTypes
             var services = c.RequestServices!;
             var groups = services.GetRequiredService<ArgumentPlans>().For(c.Arguments, () => GroupPlanFor(services, c.Arguments));
             var plan = PlanFor(_definition, c, [c.FieldAst]);
+            // A linked key that is shown (key { department { … } }) is read with its groups, not by a second statement.
+            var shown = Selections.At(c, "key").Select(f => f.Name.StringValue).ToHashSet();
             var query = new AggregateQuery(
-                _definition.Table, c.Source.Rows.Where, plan.Aggregates, [.. groups.Keys.Select(k => k.Column)], groups.Having, groups.Order, groups.Offset, groups.First);
+                _definition.Table, c.Source.Rows.Where, plan.Aggregates, [.. groups.Keys.Select(k => k.Column)], groups.Having, groups.Order, groups.Offset, groups.First,
+                [.. groups.Keys.Select(k => k.Reference is { } reference && shown.Contains(k.Name) ? reference.Link : null)]);
             var rows = await services.GetRequiredService<QueryEngine>().AggregateAsync(query, c.CancellationToken);
             var terms = Selections.Children(c).Contains(TermsCovered.Field)
                 ? await TermsCovered.OfGroupsAsync(services, _definition, c.Source.Rows.Where, query.Keys, rows, c.CancellationToken)
@@ -323,10 +326,12 @@ public sealed class AggregateTypes
             ResolvedType = part.Reference is { } reference ? new GraphQLTypeReference(registry.For(reference.TargetType).TypeName) : shared.ScalarFor(scalar!),
             Resolver = new FuncFieldResolver<AggregateResult, object?>(c =>
             {
-                var value = c.Source.Key(part.Name);
-                return part.Reference is { } link && value is int id
-                    ? BatchLoaders.Of(c).ById(link.Link.To).LoadOne(id)
-                    : value;
+                if (part.Reference is not { } link)
+                {
+                    return c.Source.Key(part.Name);
+                }
+
+                return c.Source.Linked(part.Name) ?? (c.Source.Key(part.Name) is int id ? BatchLoaders.Of(c).ById(link.Link.To).LoadOne(id) : null);
             }),
         };
     }
@@ -354,6 +359,20 @@ public sealed record AggregateResult(AggregatePlan Plan, AggregateValues? Row, I
             if (Keys[i].Name == name)
             {
                 return Row?.Keys[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The row a linked key leads to, where the statement read it with the group; else null.</summary>
+    public object? Linked(string name)
+    {
+        for (var i = 0; i < Keys.Count; i++)
+        {
+            if (Keys[i].Name == name)
+            {
+                return Row?.Linked?[i];
             }
         }
 

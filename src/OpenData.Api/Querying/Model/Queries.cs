@@ -38,6 +38,8 @@ public sealed record Aggregate(AggregateFunction Function, Column? Measure);
 /// <summary>
 /// One aggregate statement: the aggregates, up to three group keys (columns of the row), HAVING, ORDER BY
 /// aggregates (then the keys), and a page of groups. No keys: one row over the whole filtered set.
+/// <paramref name="Joined"/>, beside the keys where given: for a key that is a link's foreign key, the link whose
+/// whole row each group reads in the same statement (LEFT JOIN), or null to read the key alone.
 /// </summary>
 public sealed record AggregateQuery(
     Table Table,
@@ -47,10 +49,15 @@ public sealed record AggregateQuery(
     Condition? Having,
     IReadOnlyList<(Aggregate Aggregate, bool Descending)> Order,
     long Offset,
-    int Limit);
+    int Limit,
+    IReadOnlyList<ToOneLink?>? Joined = null);
 
-/// <summary>One row of an aggregate statement: the group's key values, its row count and the aggregates in request order.</summary>
-public sealed record AggregateValues(IReadOnlyList<object?> Keys, long Count, IReadOnlyList<object?> Values);
+/// <summary>
+/// One row of an aggregate statement: the group's key values, its row count and the aggregates in request order;
+/// <paramref name="Linked"/>, beside the keys, the rows read for the query's joined keys (null where not joined, or
+/// where the key is blank).
+/// </summary>
+public sealed record AggregateValues(IReadOnlyList<object?> Keys, long Count, IReadOnlyList<object?> Values, IReadOnlyList<object?>? Linked = null);
 
 /// <summary>Rows of a child table for a set of parents, filtered and ordered, optionally the first n per parent.</summary>
 public sealed record ChildRowsQuery(ToManyLink Link, IReadOnlyCollection<int> ParentIds, Condition? Where, IReadOnlyList<SortKey> Order, int? FirstPerParent);

@@ -54,6 +54,9 @@ internal sealed class RowShape
         return new RowShape(projection.Table, [.. columns], first, [.. joins]);
     }
 
+    /// <summary>The row, or null where its id is blank (a LEFT JOIN that found none).</summary>
+    public object? ReadOrNull(DbDataReader reader) => reader.IsDBNull(_first) ? null : Read(reader);
+
     public object Read(DbDataReader reader)
     {
         var row = _table.Create();

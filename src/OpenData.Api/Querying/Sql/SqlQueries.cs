@@ -40,8 +40,15 @@ internal static class SqlQueries
         return statement.Complete(text.Append(where));
     }
 
-    /// <summary>SELECT COUNT(*), the aggregates, the keys; GROUP BY, HAVING, ORDER BY, LIMIT only where there are keys.</summary>
-    public static SqlStatement Aggregate(SqlDialect dialect, AggregateQuery query)
+    /// <summary>
+    /// SELECT COUNT(*), the aggregates, the keys, then the whole rows of the joined keys' links; GROUP BY, HAVING,
+    /// ORDER BY, LIMIT only where there are keys. A joined row is grouped by its id too (the same groups: it equals
+    /// the key), which PostgreSQL needs to read the row's other columns in a grouped statement.
+    /// </summary>
+    public static SqlStatement Aggregate(SqlDialect dialect, AggregateQuery query) => Aggregate(dialect, query, out _);
+
+    /// <summary><see cref="Aggregate(SqlDialect, AggregateQuery)"/>, with the shapes of the joined rows beside the keys.</summary>
+    public static SqlStatement Aggregate(SqlDialect dialect, AggregateQuery query, out RowShape?[] joined)
     {
         var statement = new SqlStatement(dialect);
         var scope = new FromScope(statement, query.Table);
@@ -63,6 +70,24 @@ internal static class SqlQueries
             }
 
             FromScope.Column(keys, scope.Alias, key);
+        }
+
+        joined = new RowShape?[query.Keys.Count];
+        var next = 1 + query.Aggregates.Count + query.Keys.Count;
+        for (var i = 0; i < query.Keys.Count; i++)
+        {
+            if (query.Joined is not { } links || links[i] is not { } link)
+            {
+                continue;
+            }
+
+            var alias = scope.Join(scope.Alias, link);
+            var select = new StringBuilder();
+            joined[i] = RowShape.Write(select, Projection.All(link.To), scope, alias, next);
+            next += joined[i]!.Width;
+            text.Append(", ").Append(select);
+            keys.Append(", ");
+            FromScope.Column(keys, alias, link.To.Id);
         }
 
         var where = Where(query.Where, scope);
