@@ -14,15 +14,29 @@ public sealed class ExportTests(OpenDataFactory factory) : IClassFixture<OpenDat
         var data = new TheoryData<string, string>();
         foreach (var collection in new[]
         {
-            "achievements", "beneficiaryFigures", "budgetLines", "communityHomesCoverage", "departments", "discrepancies", "documents",
-            "donations", "goals", "integrityChecks", "olderPeopleCoverage", "periods", "programs", "reportedTotals", "shelters",
-            "socialServiceCoverage", "sources", "womenProgramCoverage",
+            "achievements", "beneficiaryFigures", "budgetLines", "communityHomesCoverage", "departmentSummaries", "departments", "discrepancies",
+            "documents", "donationItems", "donations", "goals", "integrityChecks", "olderPeopleCoverage", "periods", "programs", "reportedTotals",
+            "shelters", "socialServiceCoverage", "sources", "womenProgramCoverage",
         })
         {
             data.Add(collection, string.Concat(collection.Select((c, i) => char.IsUpper(c) ? $"-{char.ToLowerInvariant(c)}" : c.ToString())));
         }
 
         return data;
+    }
+
+    /// <summary>The walk below covers every collection the live schema has: each root field that answers a connection.</summary>
+    [Fact]
+    public async Task TheWalk_CoversEveryCollectionOfTheSchema()
+    {
+        var data = await factory.CreateClient().QueryAsync("{ __schema { queryType { fields { name type { ofType { name } } } } } }");
+        var collections = data.GetProperty("__schema").GetProperty("queryType").GetProperty("fields").EnumerateArray()
+            .Where(f => f.GetProperty("type").GetProperty("ofType") is { ValueKind: JsonValueKind.Object } named
+                && named.GetProperty("name").GetString() is { } name && name.EndsWith("Connection", StringComparison.Ordinal))
+            .Select(f => f.GetProperty("name").GetString()!)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(collections, Collections().Select(row => (string)row[0]).Order(StringComparer.Ordinal));
     }
 
     [Theory]
