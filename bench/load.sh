@@ -26,10 +26,10 @@ costly_connections=${BENCH_COSTLY_CONNECTIONS:-16}
 cheap_connections=$((connections - costly_connections))
 [ "$cheap_connections" -ge 1 ] || die "BENCH_COSTLY_CONNECTIONS ($costly_connections) leaves no connection of $connections for the cheap mix"
 cheap=("$bench_root"/src/OpenData.Api/GraphQL/Persisted/Documents/*.graphql)
-# The costly queries are whatever *.graphql files sit in bench/queries/costly/: for now four plausible heavy
-# queries against the current schema (a 500-row page with four links, a three-key groupedAggregates, and two
-# nestings of lists). When the request limits land, replace them with the costliest queries the limits still
-# allow; nothing else here needs to change. Each must answer 200 without errors, or the run stops before it starts.
+# The costly queries are whatever *.graphql files sit in bench/queries/costly/: four of the costliest queries the
+# limits allow, each 92-98 % of the cost budget (its first line says its cost): aliases of a 500-row page with four
+# links, of a three-key groupedAggregates, and of two nestings of lists. Each must answer 200 without errors, or
+# the run stops before it starts.
 costly=("$bench_root"/bench/queries/costly/*.graphql)
 if [ ! -e "${cheap[0]}" ] || [ ! -e "${costly[0]}" ]; then
   die "no queries in src/OpenData.Api/GraphQL/Persisted/Documents/ or bench/queries/costly/"
