@@ -23,6 +23,7 @@ public static class GraphQLHttpExtensions
             // Responses are served as JSON, never inlined into HTML, so there is no reason to escape
             // the report's Spanish text ("Educación") or quotes into \uXXXX sequences.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSerializer<OpenDataGraphQLSerializer>()
             .AddErrorInfoProvider<GraphQLErrorInfoProvider>()
             .AddOpenDataPersistedDocuments()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
@@ -27,8 +28,30 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
             outputCache.Context.AllowCacheStorage = false;
         }
 
+        if (serializer is OpenDataGraphQLSerializer { Options: var options })
+        {
+            // The same bytes System.Text.Json writes to a stream (its writer options), held in pooled pieces.
+            using var body = new PooledSegments();
+            using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions
+            {
+                Encoder = options.Encoder,
+                Indented = options.WriteIndented,
+                MaxDepth = options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth,
+                SkipValidation = true,
+            }))
+            {
+                JsonSerializer.Serialize(writer, result, options);
+            }
+
+            await body.WriteToAsync(response.Body, context.RequestAborted);
+            return;
+        }
+
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
+
+    /// <summary>System.Text.Json's nesting limit when its options leave it at 0.</summary>
+    private const int DefaultMaxDepth = 64;
 
     /// <summary>A request error: no <c>data</c> entry, one error with a code clients can switch on.</summary>
     public Task WriteErrorAsync(HttpContext context, int statusCode, string mediaType, string message) =>
