@@ -88,6 +88,22 @@ public sealed class StatementCountTests(OpenDataFactory factory) : IClassFixture
         capture.Clear();
         await client.QueryAsync("{ goals { groupedAggregates(groupBy: [PROGRAM]) { count } } }");
         Assert.DoesNotContain("JOIN", Assert.Single(capture.Commands).Sql, StringComparison.OrdinalIgnoreCase);
+
+        // A link under the linked row is joined too, and only the columns asked for are read.
+        capture.Clear();
+        var nested = await client.QueryAsync("{ goals { groupedAggregates(groupBy: [PARENT], first: 500) { count key { parent { id concept program { name } } } } } }");
+        var sql = Assert.Single(capture.Commands).Sql;
+        Assert.DoesNotContain("\"AnnualTarget\"", sql, StringComparison.Ordinal);
+        var parents = nested.GetProperty("goals").GetProperty("groupedAggregates").EnumerateArray()
+            .Select(g => g.GetProperty("key").GetProperty("parent")).Where(p => p.ValueKind != JsonValueKind.Null).ToList();
+        Assert.Contains(parents, p => p.GetProperty("program").ValueKind != JsonValueKind.Null);
+        foreach (var parent in parents)
+        {
+            var program = byId[IdOf(parent)!].GetProperty("program");
+            Assert.Equal(
+                program.ValueKind == JsonValueKind.Null ? null : program.GetProperty("name").GetString(),
+                parent.GetProperty("program") is { ValueKind: JsonValueKind.Object } linked ? linked.GetProperty("name").GetString() : null);
+        }
     }
 
     private static string? IdOf(JsonElement linked) => linked.ValueKind == JsonValueKind.Null ? null : linked.GetProperty("id").GetRawText();

@@ -13,6 +13,7 @@ using OpenData.Api.GraphQL.Sorting;
 using OpenData.Api.GraphQL.Terms;
 using OpenData.Api.Querying;
 using OpenData.Api.Querying.Model;
+using OpenData.Api.Querying.Tables;
 
 namespace OpenData.Api.GraphQL.Aggregation;
 
@@ -142,11 +143,15 @@ public sealed class AggregateTypes
             var services = c.RequestServices!;
             var groups = services.GetRequiredService<ArgumentPlans>().For(c.Arguments, () => GroupPlanFor(services, c.Arguments));
             var plan = PlanFor(_definition, c, [c.FieldAst]);
-            // A linked key that is shown (key { department { … } }) is read with its groups, not by a second statement.
-            var shown = Selections.At(c, "key").Select(f => f.Name.StringValue).ToHashSet();
+            // A linked key that is shown (key { department { … } }) is read with its groups, its selected columns only,
+            // not by a second statement.
+            var registry = services.GetRequiredService<EntityRegistry>();
+            var shown = Selections.At(c, "key").ToLookup(f => f.Name.StringValue);
             var query = new AggregateQuery(
                 _definition.Table, c.Source.Rows.Where, plan.Aggregates, [.. groups.Keys.Select(k => k.Column)], groups.Having, groups.Order, groups.Offset, groups.First,
-                [.. groups.Keys.Select(k => k.Reference is { } reference && shown.Contains(k.Name) ? reference.Link : null)]);
+                [.. groups.Keys.Select(k => k.Reference is { } reference && shown.Contains(k.Name)
+                    ? (reference.Link, ProjectionPlanner.For(registry, registry.For(reference.TargetType), c, shown[k.Name].SelectMany(f => Selections.Children(c, f).SelectMany(g => g))))
+                    : ((ToOneLink, Projection)?)null)]);
             var rows = await services.GetRequiredService<QueryEngine>().AggregateAsync(query, c.CancellationToken);
             var terms = Selections.Children(c).Contains(TermsCovered.Field)
                 ? await TermsCovered.OfGroupsAsync(services, _definition, c.Source.Rows.Where, query.Keys, rows, c.CancellationToken)

@@ -38,8 +38,8 @@ public sealed record Aggregate(AggregateFunction Function, Column? Measure);
 /// <summary>
 /// One aggregate statement: the aggregates, up to three group keys (columns of the row), HAVING, ORDER BY
 /// aggregates (then the keys), and a page of groups. No keys: one row over the whole filtered set.
-/// <paramref name="Joined"/>, beside the keys where given: for a key that is a link's foreign key, the link whose
-/// whole row each group reads in the same statement (LEFT JOIN), or null to read the key alone.
+/// <paramref name="Joined"/>, beside the keys where given: for a key that is a link's foreign key, the link and the
+/// projection of its row that each group reads in the same statement (LEFT JOIN), or null to read the key alone.
 /// </summary>
 public sealed record AggregateQuery(
     Table Table,
@@ -50,7 +50,7 @@ public sealed record AggregateQuery(
     IReadOnlyList<(Aggregate Aggregate, bool Descending)> Order,
     long Offset,
     int Limit,
-    IReadOnlyList<ToOneLink?>? Joined = null);
+    IReadOnlyList<(ToOneLink Link, Projection Target)?>? Joined = null);
 
 /// <summary>
 /// One row of an aggregate statement: the group's key values, its row count and the aggregates in request order;

@@ -41,7 +41,7 @@ internal static class SqlQueries
     }
 
     /// <summary>
-    /// SELECT COUNT(*), the aggregates, the keys, then the whole rows of the joined keys' links; GROUP BY, HAVING,
+    /// SELECT COUNT(*), the aggregates, the keys, then the projected rows of the joined keys' links; GROUP BY, HAVING,
     /// ORDER BY, LIMIT only where there are keys. A joined row is grouped by its id too (the same groups: it equals
     /// the key), which PostgreSQL needs to read the row's other columns in a grouped statement.
     /// </summary>
@@ -76,18 +76,17 @@ internal static class SqlQueries
         var next = 1 + query.Aggregates.Count + query.Keys.Count;
         for (var i = 0; i < query.Keys.Count; i++)
         {
-            if (query.Joined is not { } links || links[i] is not { } link)
+            if (query.Joined is not { } links || links[i] is not var (link, target))
             {
                 continue;
             }
 
             var alias = scope.Join(scope.Alias, link);
             var select = new StringBuilder();
-            joined[i] = RowShape.Write(select, Projection.All(link.To), scope, alias, next);
+            joined[i] = RowShape.Write(select, target, scope, alias, next);
             next += joined[i]!.Width;
             text.Append(", ").Append(select);
-            keys.Append(", ");
-            FromScope.Column(keys, alias, link.To.Id);
+            GroupByJoinedIds(keys, scope, alias, link.To, target);
         }
 
         var where = Where(query.Where, scope);
@@ -126,6 +125,20 @@ internal static class SqlQueries
         }
         text.Append(" LIMIT ").Append(statement.Parameter(query.Limit)).Append(" OFFSET ").Append(statement.Parameter(query.Offset));
         return statement.Complete(text);
+    }
+
+    /// <summary>
+    /// Groups by the id of a joined row and of every row joined under it: the same groups (each equals a key, or
+    /// hangs off one by a to-one link), and what PostgreSQL needs to read their other columns.
+    /// </summary>
+    private static void GroupByJoinedIds(StringBuilder keys, FromScope scope, string alias, Table table, Projection projection)
+    {
+        keys.Append(", ");
+        FromScope.Column(keys, alias, table.Id);
+        foreach (var (link, target) in projection.Joins)
+        {
+            GroupByJoinedIds(keys, scope, scope.Join(alias, link), link.To, target);
+        }
     }
 
     /// <summary>Whole rows by id.</summary>
