@@ -50,7 +50,9 @@ public sealed class ExportStreamingTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.True(lines > SyntheticRows, $"{lines} lines read.");
         // Buffered whole, 100,000 rows would hold several megabytes (the rows, or the 7 MB of text) by the first quarter.
         Assert.True(held.TrueForAll(bytes => bytes < 2_000_000), $"Heap held beyond the start: {string.Join(", ", held)} bytes.");
-        Assert.True(Math.Abs(held[1] - held[0]) < 1_000_000, $"Heap at a quarter and three quarters: {string.Join(", ", held)} bytes.");
+        // Growth between the quarters is what buffering shows (a build that never flushes grew 1.75 MB); the heap may
+        // also fall, when something of another test's that was held at the start is let go (on PostgreSQL, 1 MB once).
+        Assert.True(held[1] - held[0] < 1_000_000, $"Heap at a quarter and three quarters: {string.Join(", ", held)} bytes.");
     }
 
     /// <summary>
