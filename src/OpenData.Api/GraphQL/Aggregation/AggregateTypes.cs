@@ -357,31 +357,22 @@ public sealed class AggregateTypes
 /// <remarks><see cref="Periods"/> is read only where `periods` was selected.</remarks>
 public sealed record AggregateResult(AggregatePlan Plan, AggregateValues? Row, IReadOnlyList<GroupKeyPart> Keys, IReadOnlyList<string>? Periods = null)
 {
-    public object? Key(string name)
-    {
-        for (var i = 0; i < Keys.Count; i++)
-        {
-            if (Keys[i].Name == name)
-            {
-                return Row?.Keys[i];
-            }
-        }
-
-        return null;
-    }
+    public object? Key(string name) => IndexOf(name) is var i and >= 0 ? Row?.Keys[i] : null;
 
     /// <summary>The row a linked key leads to, where the statement read it with the group; else null.</summary>
-    public object? Linked(string name)
+    public object? Linked(string name) => IndexOf(name) is var i and >= 0 ? Row?.Linked?[i] : null;
+
+    private int IndexOf(string name)
     {
         for (var i = 0; i < Keys.Count; i++)
         {
             if (Keys[i].Name == name)
             {
-                return Row?.Linked?[i];
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }
 

@@ -16,9 +16,6 @@ internal sealed class PooledSegments : IBufferWriter<byte>, IDisposable
     private byte[]? _current;
     private int _used;
 
-    /// <summary>How many bytes are held.</summary>
-    public long Length { get; private set; }
-
     public void Advance(int count)
     {
         if (_current is null || count < 0 || _used + count > _current.Length)
@@ -27,7 +24,6 @@ internal sealed class PooledSegments : IBufferWriter<byte>, IDisposable
         }
 
         _used += count;
-        Length += count;
     }
 
     public Memory<byte> GetMemory(int sizeHint = 0) => Room(sizeHint).AsMemory(_used);
@@ -80,11 +76,4 @@ internal sealed class PooledSegments : IBufferWriter<byte>, IDisposable
         _used = 0;
         return _current;
     }
-}
-
-/// <summary>GraphQL.NET's System.Text.Json serializer, with its effective options readable for writing to a buffer.</summary>
-internal sealed class OpenDataGraphQLSerializer(System.Text.Json.JsonSerializerOptions options, global::GraphQL.Execution.IErrorInfoProvider errors)
-    : global::GraphQL.SystemTextJson.GraphQLSerializer(options, errors)
-{
-    public System.Text.Json.JsonSerializerOptions Options => SerializerOptions;
 }

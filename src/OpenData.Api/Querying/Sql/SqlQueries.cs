@@ -43,11 +43,9 @@ internal static class SqlQueries
     /// <summary>
     /// SELECT COUNT(*), the aggregates, the keys, then the projected rows of the joined keys' links; GROUP BY, HAVING,
     /// ORDER BY, LIMIT only where there are keys. A joined row is grouped by its id too (the same groups: it equals
-    /// the key), which PostgreSQL needs to read the row's other columns in a grouped statement.
+    /// the key), which PostgreSQL needs to read the row's other columns in a grouped statement. <paramref name="joined"/>
+    /// gives the shapes of the joined rows, beside the keys.
     /// </summary>
-    public static SqlStatement Aggregate(SqlDialect dialect, AggregateQuery query) => Aggregate(dialect, query, out _);
-
-    /// <summary><see cref="Aggregate(SqlDialect, AggregateQuery)"/>, with the shapes of the joined rows beside the keys.</summary>
     public static SqlStatement Aggregate(SqlDialect dialect, AggregateQuery query, out RowShape?[] joined)
     {
         var statement = new SqlStatement(dialect);
