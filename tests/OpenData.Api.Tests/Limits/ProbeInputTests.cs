@@ -69,6 +69,23 @@ public sealed class ProbeInputTests(OpenDataFactory factory) : IClassFixture<Ope
         Assert.Contains("'$n'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>A name twice in one variables object (valid JSON; found by the fuzzer as a 500), at the top or nested.</summary>
+    [Theory]
+    [InlineData("{\"query\":\"query($v1: Int) { departments(first: $v1) { totalCount } }\",\"variables\":{\"v1\":1,\"v1\":2}}")]
+    [InlineData("{\"query\":\"query($w: DepartmentFilterInput) { departments(where: $w) { totalCount } }\",\"variables\":{\"w\":{\"code\":{\"eq\":\"17\"},\"code\":{\"eq\":\"01\"}}}}")]
+    public async Task ANameTwiceInTheVariables_IsA400_NamingIt(string body)
+    {
+        var client = factory.CreateClient();
+        using var request = RawPost(Utf8(body));
+
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("more than once", text, StringComparison.Ordinal);
+        await StillAnswersAsync(client);
+    }
+
     [Theory]
     [InlineData("/graphql/%2e%2e/appsettings.json")]
     [InlineData("/graphql/..%2fappsettings.json")]

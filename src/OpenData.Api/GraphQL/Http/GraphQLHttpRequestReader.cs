@@ -171,6 +171,12 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
                         "NESTING_TOO_DEEP", "Limits:MaxNesting", limits.MaxNesting, Depth(value), $"The '{name}' parameter nests objects and lists {Depth(value)} deep; at most {limits.MaxNesting} are allowed (Limits:MaxNesting)."));
                 }
 
+                // JSON allows a name twice in one object; GraphQL.NET's reader would fail on it as a server error.
+                if (RepeatedName(value) is { } repeated)
+                {
+                    throw BadRequest($"The '{name}' parameter could not be read: it names '{repeated}' more than once in one object.");
+                }
+
                 try
                 {
                     return serializer.ReadNode<Inputs>(value);
@@ -191,6 +197,42 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         JsonValueKind.Array => 1 + value.EnumerateArray().Select(Depth).DefaultIfEmpty(0).Max(),
         _ => 0,
     };
+
+    /// <summary>The first name that an object in the value has twice, or null.</summary>
+    private static string? RepeatedName(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in value.EnumerateObject())
+                {
+                    if (!names.Add(property.Name))
+                    {
+                        return property.Name;
+                    }
+
+                    if (RepeatedName(property.Value) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (RepeatedName(item) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
 
     private static BadHttpRequestException BadRequest(string message) =>
         new(message, StatusCodes.Status400BadRequest);
